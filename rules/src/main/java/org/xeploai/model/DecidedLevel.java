@@ -1,0 +1,9 @@
+package org.xeploai.model;
+
+/**
+ * The final level of an organization or collective once decided (quota and decisions included). Rules that
+ * let a level flow down (the head not above the organization he or she heads) match on it; it is only present
+ * after that subject is decided, so such rules never re-decide it.
+ */
+public record DecidedLevel(SubjectType subjectType, String subjectId, Level level) {
+}

@@ -1,0 +1,114 @@
+package org.xeploai.rules;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds a pack's rule files into one {@link KieBase} with Drools' classic compiler, the one packs run with
+ * (Drools 10.2's executable model fails on record components of boxed or decimal type: docs/architecture.md).
+ * Any message from the build, error or warning, refuses the pack with its file and line; so does a file that
+ * contributes no rule.
+ */
+final class PackCompiler {
+    private static final String ROOT = "src/main/resources/rulepacks/";
+
+    private PackCompiler() {
+    }
+
+    static KieBase compile(String packName, Map<String, String> ruleSources, PackFiles files) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.xeploai.pack", packName, "build-" + UUID.randomUUID());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> pathToFile = new HashMap<>();
+        ruleSources.forEach((file, source) -> {
+            String path = ROOT + packName + "/" + file;
+            pathToFile.put(path, file);
+            kfs.write(path, source);
+        });
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        try {
+            builder.buildAll();
+        } catch (RuntimeException e) {
+            throw new RulePackException(new PackProblem(files.describe(PackDescriptor.FILE), 0,
+                    "the rule files could not be compiled: " + e.getMessage()));
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        boolean realError = builder.getResults().getMessages().stream().anyMatch(m -> !isNullPackageNoise(m));
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+            if (realError && isNullPackageNoise(m)) {
+                continue;
+            }
+            String file = m.getPath() == null ? PackDescriptor.FILE : pathToFile.getOrDefault(m.getPath(), m.getPath());
+            problems.add(new PackProblem(files.describe(file), Math.max(m.getLine(), 0), m.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        checkEveryFileHasRules(base, packName, ruleSources.keySet(), files);
+        return base;
+    }
+
+    private static boolean isNullPackageNoise(Message m) {
+        return m.getText() != null && m.getText().contains("Parser returned a null Package");
+    }
+
+    private static void checkEveryFileHasRules(KieBase base, String packName, java.util.Set<String> ruleFiles,
+                                               PackFiles files) {
+        Map<String, Integer> rulesPerFile = new HashMap<>();
+        ruleFiles.forEach(f -> rulesPerFile.put(f, 0));
+        for (Rule rule : rules(base).values()) {
+            fileOf(rule, packName).ifPresent(file -> rulesPerFile.computeIfPresent(file, (f, n) -> n + 1));
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        rulesPerFile.forEach((file, count) -> {
+            if (count == 0) {
+                problems.add(new PackProblem(files.describe(file), 0, "this file contributes no rule"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+    }
+
+    /** The pack-relative file a rule was compiled from. */
+    static java.util.Optional<String> fileOf(Rule rule, String packName) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath();
+            String marker = "rulepacks/" + packName + "/";
+            int at = path.indexOf(marker);
+            if (at >= 0) {
+                return java.util.Optional.of(path.substring(at + marker.length()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The rules of a built pack with their metadata, for hygiene checks and {@code packs show}. */
+    static Map<String, Rule> rules(KieBase base) {
+        Map<String, Rule> out = new java.util.TreeMap<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                out.put(rule.getName(), rule);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,182 @@
+package org.xeploai.rules.cases;
+
+import org.xeploai.model.DecidedLevel;
+import org.xeploai.model.Level;
+import org.xeploai.model.PastLevel;
+import org.xeploai.model.SubjectType;
+import org.xeploai.model.SubordinateResults;
+import org.xeploai.model.schema.InputSchemas;
+import org.xeploai.model.schema.RowSchema;
+import org.xeploai.model.schema.ValueProblem;
+import org.xeploai.rules.ClassificationStatus;
+import org.xeploai.rules.PackProblem;
+import org.xeploai.rules.RulePackException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a {@code *.cases.yaml} file. Subjects are written with the input files' own column names and values, so a
+ * board member can copy a row of {@code members.csv} into a case:
+ * <pre>
+ * defaults:
+ *   year: 2022
+ *   member: {member_id: M1, org_id: C1, grade_politics_ethics: XS, grade_discipline: XS, grade_tasks: XS}
+ * cases:
+ *   - name: Bị kết luận suy thoái thì không hoàn thành nhiệm vụ
+ *     rules: [R1-MEM-KO1]
+ *     member: {degradation: true}
+ *     expect: {level: KHTNV, fired: [R1-MEM-KO1]}
+ * </pre>
+ * A case's {@code member} or {@code organization} is merged over the defaults' one. Other keys: {@code subordinates}
+ * (kind, total, classified, at_least_htnv, good_or_above, disciplined), {@code decided} and {@code history} (lists of
+ * subject_type, subject_id, level, and year for history), {@code parameters}, and under {@code expect}: {@code status},
+ * {@code level}, {@code fired}, {@code not_fired}, {@code subject} ({@code member} or {@code organization}).
+ */
+public final class CaseFileReader {
+
+    private CaseFileReader() {
+    }
+
+    public static List<RuleCase> read(String yaml, String where) {
+        Node root;
+        Object values;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+            values = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (MarkedYAMLException e) {
+            throw new RulePackException(new PackProblem(where, e.getProblemMark().getLine() + 1, e.getProblem()));
+        }
+        Map<String, Object> file = asMap(values);
+        if (!(root instanceof MappingNode map) || !(file.get("cases") instanceof List<?> cases)) {
+            throw new RulePackException(new PackProblem(where, 1, "a cases file is a mapping with 'defaults' and a 'cases' list"));
+        }
+        List<Integer> lines = new ArrayList<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("cases") && t.getValueNode() instanceof SequenceNode s) {
+                s.getValue().forEach(n -> lines.add(n.getStartMark().getLine() + 1));
+            }
+        }
+        Map<String, Object> defaults = asMap(file.get("defaults"));
+        List<RuleCase> out = new ArrayList<>();
+        List<PackProblem> problems = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            int line = lines.get(i);
+            try {
+                out.add(toCase(defaults, asMap(cases.get(i)), where, line));
+            } catch (IllegalArgumentException e) {
+                problems.add(new PackProblem(where, line, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        return out;
+    }
+
+    private static RuleCase toCase(Map<String, Object> defaults, Map<String, Object> c, String where, int line) {
+        String name = String.valueOf(c.getOrDefault("name", "case at line " + line));
+        int year = Integer.parseInt(String.valueOf(c.getOrDefault("year", defaults.getOrDefault("year", "0"))));
+        if (year == 0) {
+            throw new IllegalArgumentException("case '" + name + "' has no year (give it, or one under defaults)");
+        }
+        List<Object> facts = new ArrayList<>();
+        Object member = subject(defaults, c, "member", InputSchemas.MEMBERS);
+        Object organization = subject(defaults, c, "organization", InputSchemas.ORGANIZATIONS);
+        Map<String, Object> expect = asMap(c.get("expect"));
+        String subject = String.valueOf(expect.getOrDefault("subject", member != null ? "member" : "organization"));
+        Object primary = subject.equals("member") ? member : organization;
+        if (primary == null) {
+            throw new IllegalArgumentException("case '" + name + "' has no " + subject + " to check");
+        }
+        facts.add(primary);
+        if (member != null && member != primary) {
+            facts.add(member);
+        }
+        if (organization != null && organization != primary) {
+            facts.add(organization);
+        }
+        Map<String, Object> subs = asMap(c.get("subordinates"));
+        if (!subs.isEmpty()) {
+            String orgId = organization == null ? "" : ((org.xeploai.model.Organization) organization).orgId();
+            facts.add(new SubordinateResults(orgId, SubjectType.valueOf(text(subs, "kind", "MEMBER")),
+                    integer(subs, "total"), integer(subs, "classified"), integer(subs, "at_least_htnv"),
+                    integer(subs, "good_or_above"), integer(subs, "disciplined")));
+        }
+        for (Object d : asList(c.get("decided"))) {
+            Map<String, Object> m = asMap(d);
+            facts.add(new DecidedLevel(SubjectType.valueOf(text(m, "subject_type", "ORGANIZATION")),
+                    text(m, "subject_id", ""), level(text(m, "level", ""))));
+        }
+        for (Object h : asList(c.get("history"))) {
+            Map<String, Object> m = asMap(h);
+            facts.add(new PastLevel(SubjectType.valueOf(text(m, "subject_type", "MEMBER")), text(m, "subject_id", ""),
+                    integer(m, "year"), level(text(m, "level", ""))));
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        asMap(c.get("parameters")).forEach((k, v) -> parameters.put(k, String.valueOf(v)));
+        ClassificationStatus status = ClassificationStatus.valueOf(text(expect, "status", "CLASSIFIED"));
+        Level level = expect.containsKey("level") ? level(text(expect, "level", "")) : null;
+        return new RuleCase(where, line, name, year, strings(c.get("rules")), facts, parameters, status, level,
+                strings(expect.get("fired")), strings(expect.get("not_fired")));
+    }
+
+    /** The case's member or organization over the defaults' one; absent from both: none. */
+    private static Object subject(Map<String, Object> defaults, Map<String, Object> c, String key, RowSchema<?> schema) {
+        if (!c.containsKey(key) && !defaults.containsKey(key)) {
+            return null;
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        asMap(defaults.get(key)).forEach((k, v) -> cells.put(k, v == null ? "" : String.valueOf(v)));
+        asMap(c.get(key)).forEach((k, v) -> cells.put(k, v == null ? "" : String.valueOf(v)));
+        for (String column : cells.keySet()) {
+            if (schema.column(column).isEmpty()) {
+                throw new IllegalArgumentException(key + ": unknown column '" + column + "' (columns of " + schema.file() + ")");
+            }
+        }
+        RowSchema.Parsed<?> parsed = schema.parse(cells, false);
+        if (!parsed.ok()) {
+            ValueProblem p = parsed.problems().get(0);
+            throw new IllegalArgumentException(key + "." + p.column() + " = '" + p.value() + "': " + p.messageKey());
+        }
+        return parsed.value();
+    }
+
+    private static Level level(String code) {
+        return Level.parse(code).orElseThrow(() -> new IllegalArgumentException("not a level: " + code));
+    }
+
+    private static String text(Map<String, Object> m, String key, String dflt) {
+        Object v = m.get(key);
+        return v == null ? dflt : String.valueOf(v);
+    }
+
+    private static int integer(Map<String, Object> m, String key) {
+        return Integer.parseInt(text(m, key, "0"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        return o instanceof Map<?, ?> ? (Map<String, Object>) o : Map.of();
+    }
+
+    private static List<?> asList(Object o) {
+        return o instanceof List<?> l ? l : List.of();
+    }
+
+    private static List<String> strings(Object o) {
+        return asList(o).stream().map(String::valueOf).toList();
+    }
+
+}
