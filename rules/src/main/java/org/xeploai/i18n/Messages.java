@@ -6,18 +6,28 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every text a user reads, from {@code org/xeploai/i18n/messages_vi.properties} and {@code messages_en.properties}.
- * A test checks that both files have the same keys.
+ * Every text a user reads, from the bundles under {@code org/xeploai/i18n/}: {@code messages} (values and packs),
+ * {@code input} (reading files), {@code pipeline} (classifying), {@code output} (results and reports) and {@code cli} (commands), each in
+ * {@code _vi} and {@code _en}. A bundle absent from the classpath is skipped; the first that has a key wins.
+ * A test checks that both languages have the same keys.
  */
 public final class Messages {
-    public static final String BUNDLE = "org.xeploai.i18n.messages";
+    public static final List<String> BUNDLES = List.of(
+            "org.xeploai.i18n.messages", "org.xeploai.i18n.input", "org.xeploai.i18n.pipeline", "org.xeploai.i18n.output",
+            "org.xeploai.i18n.cli");
     private final Lang lang;
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles = new java.util.ArrayList<>();
 
     private Messages(Lang lang) {
         this.lang = lang;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, lang.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String name : BUNDLES) {
+            try {
+                bundles.add(ResourceBundle.getBundle(name, lang.locale(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException absent) {
+                // that module is not on the classpath
+            }
+        }
     }
 
     public static Messages of(Lang lang) {
@@ -29,13 +39,21 @@ public final class Messages {
     }
 
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             return key + (args.length == 0 ? "" : " " + List.of(args));
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
     public String get(String key, List<Object> args) {

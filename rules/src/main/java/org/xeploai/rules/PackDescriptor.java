@@ -20,12 +20,14 @@ import java.util.Map;
  *
  * @param requiredColumns         per input file, columns every row must fill
  * @param classificationColumns   per input file, columns whose header must exist and that a classified subject must fill
+ * @param quotaClauses            per subject type, the clause that limits HTXSNV (cited on every quota decision)
  */
 public record PackDescriptor(String name, String version, String title, YearRange years,
                              Map<String, LegalDocument> documents, List<String> legalBasis,
                              Map<String, List<String>> requiredColumns,
                              Map<String, List<String>> classificationColumns,
                              Map<SubjectType, Map<Level, LevelClause>> levels,
+                             Map<SubjectType, LevelClause> quotaClauses,
                              List<String> ruleFiles) {
 
     public static final String FILE = "pack.yaml";
@@ -102,6 +104,15 @@ public record PackDescriptor(String name, String version, String title, YearRang
             }
             levels.put(type, clauses);
         });
+        Map<SubjectType, LevelClause> quota = new EnumMap<>(SubjectType.class);
+        r.map("quota").forEach((subject, value) -> {
+            Map<String, Object> c = cast(value);
+            try {
+                quota.put(SubjectType.valueOf(subject), new LevelClause(String.valueOf(c.get("rule")), String.valueOf(c.get("reference"))));
+            } catch (IllegalArgumentException e) {
+                problems.add(new PackProblem(where, 0, "quota: unknown subject type " + subject + " (MEMBER, ORGANIZATION, COLLECTIVE)"));
+            }
+        });
         List<String> ruleFiles = r.list("rules");
         if (ruleFiles.isEmpty()) {
             problems.add(new PackProblem(where, 0, "rules must list the pack's rule files"));
@@ -110,7 +121,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
             throw new RulePackException(problems);
         }
         return new PackDescriptor(name, version, title, years, documents, legalBasis, required, forClassification,
-                levels, ruleFiles);
+                levels, quota, ruleFiles);
     }
 
     @SuppressWarnings("unchecked")

@@ -122,6 +122,15 @@ public final class RulePack {
         return clauses.get(level);
     }
 
+    /** The clause limiting HTXSNV for the subject type (Q-1, Q-2, …). */
+    public LevelClause quotaClause(SubjectType type) {
+        LevelClause clause = descriptor.quotaClauses().get(type);
+        if (clause == null) {
+            throw new IllegalStateException("pack " + name() + " has no quota clause for " + type);
+        }
+        return clause;
+    }
+
     public List<RuleInfo> rules() {
         List<RuleInfo> out = new ArrayList<>();
         for (Rule rule : PackCompiler.rules(kieBase).values()) {

@@ -1,0 +1,10 @@
+package org.xeploai.engine;
+
+/** Told how far a run is, so that a terminal or a page can show a progress bar. Called from worker threads. */
+@FunctionalInterface
+public interface ProgressListener {
+    ProgressListener NONE = (done, total) -> { };
+
+    /** {@code done} of {@code total} grassroots organizations are classified. */
+    void progress(long done, long total);
+}

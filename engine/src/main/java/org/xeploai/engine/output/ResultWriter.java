@@ -1,0 +1,36 @@
+package org.xeploai.engine.output;
+
+import org.xeploai.engine.ClassificationResult;
+import org.xeploai.i18n.Lang;
+import org.xeploai.i18n.Messages;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a run's results into the output folder: {@code members.csv}, {@code organizations.csv},
+ * {@code collectives.csv}, {@code summary.csv}, {@code rejected.csv} and {@code run.csv}, in the contract's format
+ * (UTF-8 with BOM, comma-delimited, CRLF, formulas defused). The folder is created if missing; files of the same
+ * names in it are replaced only when every file was written, and other files are left alone. The same result gives
+ * byte-identical files. {@code lang} chooses the language of messages ({@code rejected.csv}, warnings in
+ * {@code run.csv}); codes, column names and level labels do not change with it.
+ */
+public final class ResultWriter {
+
+    private ResultWriter() {
+    }
+
+    /** @throws OutputException when the files could not be written; the folder then holds what it held before */
+    public static void write(ClassificationResult result, Path outputDir, Lang lang) {
+        write(result, outputDir, lang, List.of());
+    }
+
+    /** The same, with more files (a report, say) replaced together with the CSV files. */
+    public static void write(ClassificationResult result, Path outputDir, Lang lang,
+                             List<? extends OutputFile> moreFiles) {
+        List<OutputFile> files = new ArrayList<>(ResultFiles.all(result, Messages.of(lang)));
+        files.addAll(moreFiles);
+        OutputFolder.replaceFiles(outputDir, files);
+    }
+}

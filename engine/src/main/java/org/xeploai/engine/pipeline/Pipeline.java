@@ -1,0 +1,343 @@
+package org.xeploai.engine.pipeline;
+
+import org.xeploai.engine.ClassificationResult;
+import org.xeploai.engine.PackInfo;
+import org.xeploai.engine.ProgressListener;
+import org.xeploai.engine.SubjectResult;
+import org.xeploai.engine.input.Decision;
+import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.model.DecidedLevel;
+import org.xeploai.model.EvaluationPeriod;
+import org.xeploai.model.Level;
+import org.xeploai.model.Member;
+import org.xeploai.model.MemberStatus;
+import org.xeploai.model.OrgType;
+import org.xeploai.model.Organization;
+import org.xeploai.model.Subject;
+import org.xeploai.model.SubjectType;
+import org.xeploai.model.SubordinateResults;
+import org.xeploai.rules.ClassificationStatus;
+import org.xeploai.rules.Finding;
+import org.xeploai.rules.FindingKind;
+import org.xeploai.rules.LevelDecider;
+import org.xeploai.rules.RulePack;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Classifies a committee's data bottom-up, the order the regulations prescribe (contract, "The quota step"):
+ * within each grassroots organization, members → their quota and decisions → cells and partial committees →
+ * their quota and decisions → the grassroots organization; then the grassroots organizations' quota and decisions
+ * per approving authority; then the caps that flow down to heads. Grassroots organizations are independent until
+ * their own quota, so they run in parallel; results keep the input order whatever the threads do.
+ */
+public final class Pipeline {
+    private static final String MEMBERS = "members.csv";
+    private static final String ORGANIZATIONS = "organizations.csv";
+    private static final String DECISIONS = "decisions.csv";
+
+    private final RulePack pack;
+    private final int year;
+    private final EvaluationPeriod period;
+    private final LevelDecider decider;
+    private final int threads;
+
+    public Pipeline(RulePack pack, int year) {
+        this(pack, year, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Pipeline(RulePack pack, int year, int threads) {
+        this.pack = pack;
+        this.year = year;
+        this.period = EvaluationPeriod.of(year);
+        this.decider = new LevelDecider(pack);
+        this.threads = Math.max(1, threads);
+    }
+
+    public ClassificationResult run(InputData input, ProgressListener progress) {
+        OrgTree tree = new OrgTree(input.organizations(), input.members());
+        Map<SubjectType, Map<String, Decision>> decisions = input.decisions().stream().collect(Collectors.groupingBy(
+                Decision::subjectType, () -> new java.util.EnumMap<>(SubjectType.class),
+                Collectors.toMap(Decision::subjectId, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+        List<Organization> grassroots = tree.grassroots();
+        List<GrassrootsRun> runs = runInParallel(grassroots, g -> new GrassrootsRun(g, tree, input, decisions), progress);
+
+        List<RejectedRow> rejected = new ArrayList<>(input.rejected());
+        Map<String, Outcome> members = new HashMap<>();
+        Map<String, Outcome> organizations = new HashMap<>();
+        List<Outcome> grassrootsOutcomes = new ArrayList<>();
+        for (GrassrootsRun run : runs) {
+            rejected.addAll(run.rejected);
+            run.members.forEach(o -> members.put(memberKey((Member) o.subject), o));
+            run.cells.forEach(o -> organizations.put(o.subject.subjectId(), o));
+            if (run.grassroots != null) {
+                organizations.put(run.grassroots.subject.subjectId(), run.grassroots);
+                grassrootsOutcomes.add(run.grassroots);
+            }
+        }
+        QuotaStep organizationQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.ORGANIZATION),
+                pack.parameters(), "quota.enforce.organization"), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
+        groups(grassrootsOutcomes, o -> ((Organization) o.subject).parentId())
+                .forEach(group -> rejected.addAll(organizationQuota.apply(group)));
+        applyHeadCaps(members.values(), organizations);
+        rejected.addAll(unusedDecisions(input.decisions(), members, organizations, rejected));
+        rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
+
+        List<SubjectResult> memberResults = input.members().stream().map(m -> members.get(memberKey(m)))
+                .filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
+        List<SubjectResult> organizationResults = input.organizations().stream()
+                .map(o -> organizations.get(o.orgId())).filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
+        List<org.xeploai.engine.SummaryRow> summary = new SummaryBuilder(tree).build(memberResults, organizationResults);
+        return new ClassificationResult(year, new PackInfo(pack.name(), pack.version(), pack.hash()), memberResults,
+                organizationResults, List.of(), summary, rejected,
+                Accounting.of(input, memberResults, organizationResults, rejected), input.warnings());
+    }
+
+    private List<GrassrootsRun> runInParallel(List<Organization> grassroots, Function<Organization, GrassrootsRun> work,
+                                              ProgressListener progress) {
+        AtomicLong done = new AtomicLong();
+        long total = grassroots.size();
+        progress.progress(0, total);
+        if (threads == 1 || grassroots.size() < 2) {
+            List<GrassrootsRun> out = new ArrayList<>();
+            for (Organization g : grassroots) {
+                out.add(work.apply(g));
+                progress.progress(done.incrementAndGet(), total);
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, grassroots.size()), r -> {
+            Thread t = new Thread(r, "xeploai-classify");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<GrassrootsRun>> futures = new ArrayList<>();
+            for (Organization g : grassroots) {
+                futures.add(pool.submit(() -> {
+                    GrassrootsRun run = work.apply(g);
+                    progress.progress(done.incrementAndGet(), total);
+                    return run;
+                }));
+            }
+            List<GrassrootsRun> out = new ArrayList<>();
+            for (Future<GrassrootsRun> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("classification interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <K> Collection<List<Outcome>> groups(List<Outcome> outcomes, Function<Outcome, K> key) {
+        Map<Object, List<Outcome>> groups = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            groups.computeIfAbsent(Objects.requireNonNullElse(key.apply(o), ""), k -> new ArrayList<>()).add(o);
+        }
+        return groups.values();
+    }
+
+    private static String memberKey(Member m) {
+        return m.status() == MemberStatus.TEMPORARY ? m.memberId() + "#TEMPORARY@" + m.orgId() : m.memberId();
+    }
+
+    /**
+     * Caps that flow down once an organization is final: its head (secretary) is not above it (C-HEAD), and is
+     * KHTNV where the regulation says so. These rules match {@link DecidedLevel}, so running the pack again with it
+     * adds only their findings; the organization is never re-decided. An authority's decision about the head wins.
+     */
+    private void applyHeadCaps(Collection<Outcome> members, Map<String, Outcome> organizations) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, Outcome> heads = new LinkedHashMap<>();
+        for (Outcome o : members) {
+            if (o.subject instanceof Member m && m.head() && m.status() != MemberStatus.TEMPORARY
+                    && o.status != ClassificationStatus.NOT_CLASSIFIED) {
+                Outcome led = organizations.get(m.leadsOrgId());
+                if (led != null && led.status == ClassificationStatus.CLASSIFIED) {
+                    heads.put(m.memberId(), o);
+                    facts.add(m);
+                    facts.add(led.subject);
+                    facts.add(new DecidedLevel(SubjectType.ORGANIZATION, led.subject.subjectId(), led.level));
+                }
+            }
+        }
+        if (heads.isEmpty()) {
+            return;
+        }
+        for (Finding f : pack.evaluate(facts, period)) {
+            Outcome head = f.subjectType() == SubjectType.MEMBER ? heads.get(f.subjectId()) : null;
+            if (head == null || head.verdict.reasons().contains(f) || head.findings.contains(f)) {
+                continue;
+            }
+            head.findings.add(f);
+            boolean overridden = head.decision != null && head.level == head.decision.level();
+            if (head.status == ClassificationStatus.CLASSIFIED && !overridden) {
+                if (f.kind() == FindingKind.CAP) {
+                    head.level = Level.worse(head.level, f.level());
+                } else if (f.kind() == FindingKind.KNOCKOUT) {
+                    head.level = Level.KHTNV;
+                }
+            }
+        }
+    }
+
+    /** Decisions that reached no subject: about a row refused later, or a subject type not classified here. */
+    private static List<RejectedRow> unusedDecisions(List<Decision> decisions, Map<String, Outcome> members,
+                                                     Map<String, Outcome> organizations, List<RejectedRow> rejected) {
+        Set<Long> refused = new HashSet<>();
+        rejected.stream().filter(r -> r.file().equals(DECISIONS)).forEach(r -> refused.add(r.line()));
+        Set<Decision> applied = new HashSet<>();
+        members.values().forEach(o -> { if (o.decision != null) { applied.add(o.decision); } });
+        organizations.values().forEach(o -> { if (o.decision != null) { applied.add(o.decision); } });
+        return decisions.stream().filter(d -> !applied.contains(d) && !refused.contains(d.line()))
+                .map(d -> new RejectedRow(DECISIONS, d.line(), "subject_id", d.subjectId(), "decision.unknown_subject",
+                        List.of(d.subjectType().name(), d.subjectId())))
+                .toList();
+    }
+
+    private SubjectResult toResult(Outcome o, OrgTree tree) {
+        List<Finding> cited = o.findings.stream().map(f -> new Finding(f.subjectType(), f.subjectId(), f.kind(),
+                f.level(), f.ruleId(), f.reference() == null ? null : pack.cite(f.reference(), year), f.detail())).toList();
+        Level finalLevel = o.status == ClassificationStatus.CLASSIFIED ? o.level : null;
+        if (o.subject instanceof Member m) {
+            return new SubjectResult(SubjectType.MEMBER, m.memberId(), m.fullName(), m.orgId(), null, o.grassrootsId,
+                    o.status, m.proposedLevel(), o.computedLevel(), finalLevel, o.quotaDemoted, cited, o.decision);
+        }
+        Organization org = (Organization) o.subject;
+        return new SubjectResult(SubjectType.ORGANIZATION, org.orgId(), org.name(), org.parentId(), org.type(),
+                o.grassrootsId, o.status, org.proposedLevel(), o.computedLevel(), finalLevel, o.quotaDemoted, cited,
+                o.decision);
+    }
+
+    /** Everything under one grassroots organization, bottom-up, up to but not including its own quota. */
+    private final class GrassrootsRun {
+        final List<Outcome> members = new ArrayList<>();
+        final List<Outcome> cells = new ArrayList<>();
+        final List<RejectedRow> rejected = new ArrayList<>();
+        Outcome grassroots;
+
+        GrassrootsRun(Organization g, OrgTree tree, InputData input, Map<SubjectType, Map<String, Decision>> decisions) {
+            String gid = g.orgId();
+            List<Organization> below = tree.cellsBottomUp(g);
+            List<Member> inScope = new ArrayList<>(tree.membersOf(gid));
+            below.forEach(o -> inScope.addAll(tree.membersOf(o.orgId())));
+            // a temporary-activity row repeats the member's id: it runs apart so that findings do not mix
+            members.addAll(classify(inScope.stream().filter(m -> m.status() != MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
+            members.addAll(classify(inScope.stream().filter(m -> m.status() == MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
+            QuotaStep memberQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.MEMBER), pack.parameters(),
+                    "quota.enforce.member"), decisions.getOrDefault(SubjectType.MEMBER, Map.of()));
+            groups(members.stream().filter(o -> o.subject instanceof Member m && m.status() != MemberStatus.TEMPORARY).toList(),
+                    o -> ((Member) o.subject).quotaGroup()).forEach(group -> rejected.addAll(memberQuota.apply(group)));
+
+            Map<String, Outcome> decided = new HashMap<>();
+            List<Organization> plainCells = below.stream().filter(o -> o.type() == OrgType.CELL).toList();
+            List<Organization> partials = below.stream().filter(o -> o.type() == OrgType.PARTIAL_COMMITTEE).toList();
+            for (List<Organization> layer : List.of(plainCells, partials)) {
+                List<Object> facts = new ArrayList<>();
+                for (Organization o : layer) {
+                    facts.add(o);
+                    facts.add(subordinates(o, tree, decided));
+                }
+                List<Outcome> outcomes = classify(layer, facts, gid, input, ORGANIZATIONS);
+                outcomes.forEach(o -> decided.put(o.subject.subjectId(), o));
+                cells.addAll(outcomes);
+            }
+            QuotaStep cellQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.ORGANIZATION), pack.parameters(),
+                    "quota.enforce.organization"), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
+            groups(cells, o -> ((Organization) o.subject).quotaGroup()).forEach(group -> rejected.addAll(cellQuota.apply(group)));
+
+            List<Outcome> self = classify(List.of(g), List.of(g, subordinates(g, tree, decided)), gid, input, ORGANIZATIONS);
+            grassroots = self.isEmpty() ? null : self.get(0);
+        }
+
+        /**
+         * What stands directly under {@code o}, as decided so far: its members for a cell or grassroots cell (a
+         * temporary-activity row belongs to the member's official cell), its organizations otherwise. Only
+         * classified subordinates count in the shares (C-DENOM).
+         */
+        private SubordinateResults subordinates(Organization o, OrgTree tree, Map<String, Outcome> decided) {
+            List<Outcome> under;
+            SubjectType kind;
+            if (o.type().holdsMembers()) {
+                kind = SubjectType.MEMBER;
+                Set<String> ids = tree.membersOf(o.orgId()).stream()
+                        .filter(m -> m.status() != MemberStatus.TEMPORARY).map(Member::memberId).collect(Collectors.toSet());
+                under = members.stream().filter(x -> x.subject instanceof Member m && m.status() != MemberStatus.TEMPORARY
+                        && ids.contains(m.memberId())).toList();
+            } else {
+                kind = SubjectType.ORGANIZATION;
+                under = tree.children(o.orgId()).stream().map(c -> decided.get(c.orgId())).filter(Objects::nonNull).toList();
+            }
+            int classified = 0;
+            int atLeastHtnv = 0;
+            int good = 0;
+            int disciplined = 0;
+            for (Outcome x : under) {
+                if (x.status == ClassificationStatus.CLASSIFIED) {
+                    classified++;
+                    atLeastHtnv += x.level.atLeast(Level.HTNV) ? 1 : 0;
+                    good += x.level.isGoodOrAbove() ? 1 : 0;
+                }
+                disciplined += x.disciplined() ? 1 : 0;
+            }
+            return new SubordinateResults(o.orgId(), kind, under.size(), classified, atLeastHtnv, good, disciplined);
+        }
+
+        private List<Outcome> classify(List<Member> batch, String gid, InputData input, String file) {
+            return classify(batch, new ArrayList<>(batch), gid, input, file);
+        }
+
+        private List<Outcome> classify(List<? extends Subject> subjects, List<Object> facts, String gid, InputData input,
+                                       String file) {
+            if (subjects.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<Finding>> bySubject = new HashMap<>();
+            for (Finding f : pack.evaluate(facts, period)) {
+                bySubject.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
+            }
+            List<Outcome> out = new ArrayList<>();
+            List<String> needed = pack.descriptor().classificationColumns().getOrDefault(file, List.of());
+            for (Subject s : subjects) {
+                Outcome o = new Outcome(s, gid, decider.decide(s, bySubject.getOrDefault(s.subjectId(), List.of())));
+                List<String> missing = o.status == ClassificationStatus.NOT_CLASSIFIED ? List.of()
+                        : RecordColumns.missing((Record) s, needed);
+                if (missing.isEmpty()) {
+                    out.add(o);
+                } else {
+                    String id = s.subjectId();
+                    long line = input.lineOf(file, id);
+                    missing.forEach(c -> rejected.add(new RejectedRow(file, line, c, "", "row.classification_column_empty",
+                            List.of(c, id))));
+                }
+            }
+            return out;
+        }
+    }
+}
