@@ -17,7 +17,7 @@ class CsvOutputTest {
     @ParameterizedTest(name = "[{0}] is written [{1}]")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             =SUM(A1)          | '=SUM(A1)
-            +1+cmd|' /C calc' | '+1+cmd|' /C calc'
+            +1+cmd            | '+1+cmd
             -2+3              | '-2+3
             @SUM(A1)          | '@SUM(A1)
             -3                | -3

@@ -84,12 +84,14 @@ class ResultWriterTest {
     void summaryPercentagesAreRoundedHalfUpToWholeNumbersAndEmptyOverAnEmptyBase() throws IOException {
         ResultWriter.write(sample(), tmp.resolve("out"), Lang.VI);
 
-        // 14 HTXSNV, 56 HTTNV, 3 HTNV: 95.89 -> 96, 19.18 -> 19, 20.0 -> 20; 39 of 200: 19.5 -> 20
+        // 14 HTXSNV, 56 HTTNV, 3 HTNV: 95.89 -> 96, 19.18 -> 19, 20.0 -> 20; 39 of 200: 19.5 -> 20;
+        // 1 of 8: 12.5 -> 13 (half up, not half even)
         assertThat(read("summary.csv")).isEqualTo(csv(
                 "scope_org_id,subject,total,classified,not_classified,pending,htxsnv,httnv,htnv,khtnv,"
                         + "pct_good_or_above,pct_excellent,pct_excellent_of_good_or_above",
                 "S1,GRASSROOTS_ORG,75,73,2,0,14,56,3,0,96,19,20",
                 "G1,MEMBER,200,200,0,0,39,0,150,11,20,20,100",
+                "G1,CELL,9,8,1,0,1,0,7,0,13,13,100",
                 "G1,COLLECTIVE,0,0,0,0,0,0,0,0,,,"));
     }
 
@@ -224,6 +226,7 @@ class ResultWriterTest {
         List<SummaryRow> summary = List.of(
                 new SummaryRow("S1", "GRASSROOTS_ORG", 75, 73, 2, 0, 14, 56, 3, 0),
                 new SummaryRow("G1", "MEMBER", 200, 200, 0, 0, 39, 0, 150, 11),
+                new SummaryRow("G1", "CELL", 9, 8, 1, 0, 1, 0, 7, 0),
                 new SummaryRow("G1", "COLLECTIVE", 0, 0, 0, 0, 0, 0, 0, 0));
         List<RejectedRow> rejected = List.of(
                 new RejectedRow("members.csv", 7, "tasks_on_time", "-3", "value.negative", List.of()),

@@ -11,15 +11,20 @@ import org.xeploai.model.schema.ValueProblem;
 import org.xeploai.rules.ClassificationStatus;
 import org.xeploai.rules.PackProblem;
 import org.xeploai.rules.RulePackException;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +48,11 @@ import java.util.Map;
  * (kind, total, classified, at_least_htnv, good_or_above, disciplined), {@code decided} and {@code history} (lists of
  * subject_type, subject_id, level, and year for history), {@code parameters}, and under {@code expect}: {@code status},
  * {@code level}, {@code fired}, {@code not_fired}, {@code subject} ({@code member} or {@code organization}).
+ * <p>
+ * Every value is read as the text written, as a cell of the input files would be: {@code admitted_on: 2022-06-30}
+ * is a date in the contract's format (YAML would otherwise make it a timestamp), {@code OFF} and {@code no} stay
+ * words (YAML 1.1 would make them booleans), {@code 49.9} stays {@code 49.9}. Only an empty value or {@code ~} is
+ * "not given".
  */
 public final class CaseFileReader {
 
@@ -53,10 +63,12 @@ public final class CaseFileReader {
         Node root;
         Object values;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
-            values = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            root = textOnlyYaml().compose(new java.io.StringReader(yaml));
+            values = textOnlyYaml().load(yaml);
         } catch (MarkedYAMLException e) {
             throw new RulePackException(new PackProblem(where, e.getProblemMark().getLine() + 1, e.getProblem()));
+        } catch (YAMLException e) {
+            throw new RulePackException(new PackProblem(where, 0, e.getMessage()));
         }
         Map<String, Object> file = asMap(values);
         if (!(root instanceof MappingNode map) || !(file.get("cases") instanceof List<?> cases)) {
@@ -151,6 +163,19 @@ public final class CaseFileReader {
             throw new IllegalArgumentException(key + "." + p.column() + " = '" + p.value() + "': " + p.messageKey());
         }
         return parsed.value();
+    }
+
+    /** A YAML reader that resolves no scalar but the empty one: values keep the text the author wrote. */
+    private static Yaml textOnlyYaml() {
+        LoaderOptions options = new LoaderOptions();
+        Resolver textOnly = new Resolver() {
+            @Override
+            protected void addImplicitResolvers() {
+                addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            }
+        };
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, textOnly);
     }
 
     private static Level level(String code) {

@@ -1,0 +1,110 @@
+package org.xeploai.cli;
+
+import org.xeploai.engine.ClassificationResult;
+import org.xeploai.engine.Xeploai;
+import org.xeploai.engine.input.InputData;
+import org.xeploai.rules.RulePack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code xeploai classify}: one run, as the contract's "One run" describes it. Read the input folder with the pack in
+ * force for the year (or an edited one), classify, write the output folder, and tell the user where every row went.
+ * Failures propagate to {@link ErrorReporter}, which chooses the exit code.
+ */
+@Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+public final class ClassifyCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--year", required = true, paramLabel = "Y", descriptionKey = "cli.option.year")
+    private int year;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", descriptionKey = "cli.option.input")
+    private Path input;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", descriptionKey = "cli.option.output")
+    private Path output;
+
+    @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "cli.option.rules")
+    private Path rules;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    public ClassifyCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        if (sameFolder(input, output)) {
+            throw CliException.usage("cli.classify.output_is_input", output);
+        }
+        Xeploai xeploai = context.xeploai();
+        RulePack pack = pack(xeploai);
+        InputData data = xeploai.read(input, pack);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, common.messages(), context.stderrIsTerminal(), started);
+        ClassificationResult result;
+        try {
+            result = xeploai.classify(year, data, pack, bar);
+        } finally {
+            bar.finish();
+        }
+        xeploai.write(result, output, common.lang());
+        new RunReport(common.messages()).print(result, data, output, spec.commandLine().getOut(), err);
+        return ExitCode.OK.code();
+    }
+
+    /**
+     * The packaged pack for the year, or the edited one in {@code --rules}. The year is checked against the packaged
+     * packs either way, so that an edited pack never stretches the years the regulations cover.
+     */
+    private RulePack pack(Xeploai xeploai) {
+        if (rules == null) {
+            return xeploai.packForYear(year);
+        }
+        xeploai.packs().nameForYear(year);
+        RulePack pack = xeploai.loadPack(rules);
+        if (!pack.descriptor().years().contains(year)) {
+            throw new CliException(ExitCode.RULE_PACK, "cli.classify.pack_not_for_year",
+                    rules, pack.name(), pack.descriptor().years().toString(), String.valueOf(year));
+        }
+        return pack;
+    }
+
+    /** Whether two paths name the same folder once made absolute, normalized and resolved through links. */
+    static boolean sameFolder(Path a, Path b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    /** The real path of the longest part that exists, followed by the rest (an output folder need not exist yet). */
+    private static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+}

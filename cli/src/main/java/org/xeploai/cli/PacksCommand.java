@@ -1,0 +1,34 @@
+package org.xeploai.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code xeploai packs}: the rule packs. Only a group: {@code packs list} now; {@code show}, {@code copy} and
+ * {@code test} join it as classes of their own.
+ */
+@Command(name = "packs", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        subcommands = {PacksListCommand.class})
+public final class PacksCommand implements Callable<Integer> {
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand: say so and show them. */
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        commandLine.getErr().println(common.messages().get("cli.error.usage",
+                common.messages().get("cli.usage.no_command")));
+        commandLine.usage(commandLine.getErr());
+        return ExitCode.USAGE.code();
+    }
+}
