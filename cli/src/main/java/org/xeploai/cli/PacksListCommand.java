@@ -29,10 +29,19 @@ public final class PacksListCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = common.messages();
         PrintWriter out = spec.commandLine().getOut();
+        boolean first = true;
         for (PackSummary pack : context.xeploai().packs().list()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
             out.println(messages.get("cli.packs.list.pack", pack.name(), pack.version(), pack.years().toString()));
             out.println("  " + pack.title());
-            out.println("  " + messages.get("cli.packs.list.basis", pack.legalBasis()));
+            out.println("  " + messages.get("cli.packs.list.basis"));
+            // the registry joins the documents' titles with "; ": one document a line reads better
+            for (String document : pack.legalBasis().split("; ")) {
+                out.println("    " + document);
+            }
         }
         out.flush();
         return ExitCode.OK.code();

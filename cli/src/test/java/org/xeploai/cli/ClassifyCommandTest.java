@@ -91,7 +91,7 @@ class ClassifyCommandTest {
 
     @Test
     void anUnknownOptionIsReportedInEnglishWithLangEn() {
-        CliRun run = CliRun.run("classify", "--lang", "en", "--colour");
+        CliRun run = CliRun.run("classify", "--year", "2022", "--input", "a", "--output", "b", "--lang", "en", "--colour");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("unknown option or argument: --colour").contains("See: xeploai classify --help");

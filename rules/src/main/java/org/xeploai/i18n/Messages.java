@@ -49,7 +49,17 @@ public final class Messages {
         if (pattern == null) {
             return key + (args.length == 0 ? "" : " " + List.of(args));
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(plain(args));
+    }
+
+    /** Numbers as written in files (line 1234, not "1.234"; 0.2, not "0,2"): a message quotes the user's data. */
+    private static Object[] plain(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = args[i] instanceof java.math.BigDecimal d ? d.toPlainString()
+                    : args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return out;
     }
 
     public boolean has(String key) {

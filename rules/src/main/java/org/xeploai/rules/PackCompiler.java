@@ -25,6 +25,9 @@ import java.util.UUID;
  */
 final class PackCompiler {
     private static final String ROOT = "src/main/resources/rulepacks/";
+    /** A rule file shared between packs is listed as {@code ../common/x.drl}; the build tree may not go up. */
+    private static final String UP = "../";
+    private static final String UP_IN_BUILD = "__/";
 
     private PackCompiler() {
     }
@@ -36,7 +39,7 @@ final class PackCompiler {
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> pathToFile = new HashMap<>();
         ruleSources.forEach((file, source) -> {
-            String path = ROOT + packName + "/" + file;
+            String path = ROOT + packName + "/" + file.replace(UP, UP_IN_BUILD);
             pathToFile.put(path, file);
             kfs.write(path, source);
         });
@@ -95,7 +98,7 @@ final class PackCompiler {
             String marker = "rulepacks/" + packName + "/";
             int at = path.indexOf(marker);
             if (at >= 0) {
-                return java.util.Optional.of(path.substring(at + marker.length()));
+                return java.util.Optional.of(path.substring(at + marker.length()).replace(UP_IN_BUILD, UP));
             }
         }
         return java.util.Optional.empty();

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param requiredColumns         per input file, columns every row must fill
  * @param classificationColumns   per input file, columns whose header must exist and that a classified subject must fill
  * @param quotaClauses            per subject type, the clause that limits HTXSNV (cited on every quota decision)
+ * @param references              the clauses that rules shared between packs cite as {@code {key}}: each pack says
+ *                                which clause of its own regulation says the shared thing
  */
 public record PackDescriptor(String name, String version, String title, YearRange years,
                              Map<String, LegalDocument> documents, List<String> legalBasis,
@@ -28,6 +30,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
                              Map<String, List<String>> classificationColumns,
                              Map<SubjectType, Map<Level, LevelClause>> levels,
                              Map<SubjectType, LevelClause> quotaClauses,
+                             Map<String, String> references,
                              List<String> ruleFiles) {
 
     public static final String FILE = "pack.yaml";
@@ -113,6 +116,11 @@ public record PackDescriptor(String name, String version, String title, YearRang
                 problems.add(new PackProblem(where, 0, "quota: unknown subject type " + subject + " (MEMBER, ORGANIZATION, COLLECTIVE)"));
             }
         });
+        Map<String, String> references = new LinkedHashMap<>();
+        Object refs = root.get("references");
+        if (refs instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> references.put(String.valueOf(k), String.valueOf(v)));
+        }
         List<String> ruleFiles = r.list("rules");
         if (ruleFiles.isEmpty()) {
             problems.add(new PackProblem(where, 0, "rules must list the pack's rule files"));
@@ -121,7 +129,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
             throw new RulePackException(problems);
         }
         return new PackDescriptor(name, version, title, years, documents, legalBasis, required, forClassification,
-                levels, quota, ruleFiles);
+                levels, quota, references, ruleFiles);
     }
 
     @SuppressWarnings("unchecked")

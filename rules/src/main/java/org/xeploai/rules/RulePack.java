@@ -39,6 +39,7 @@ public final class RulePack {
     private final Map<String, String> sources;
     private final KieBase kieBase;
     private final String hash;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
     private final Pattern documentKeys;
 
     private RulePack(PackDescriptor descriptor, Parameters parameters, PackFiles files, Map<String, String> sources,
@@ -171,14 +172,22 @@ public final class RulePack {
     }
 
     /**
-     * A reference as printed for the evaluation year: document keys become their citation ("HD21 Mục II.B" becomes
-     * "Hướng dẫn 21-HD/BTCTW, Mục II.B"), and a document replaced for that year by another is cited as the other.
+     * A reference as printed for the evaluation year: a {@code {key}} of a rule shared between packs becomes this
+     * pack's clause for it (pack.yaml {@code references}); document keys become their citation ("HD21 Mục II.B"
+     * becomes "Hướng dẫn 21-HD/BTCTW Mục II.B"), and a document replaced for that year by another is cited as the other.
      */
     public String cite(String reference, int year) {
         if (reference == null) {
             return "";
         }
-        Matcher m = documentKeys.matcher(reference);
+        Matcher placeholder = PLACEHOLDER.matcher(reference);
+        StringBuilder resolved = new StringBuilder();
+        while (placeholder.find()) {
+            String clause = descriptor.references().getOrDefault(placeholder.group(1), placeholder.group());
+            placeholder.appendReplacement(resolved, Matcher.quoteReplacement(clause));
+        }
+        placeholder.appendTail(resolved);
+        Matcher m = documentKeys.matcher(resolved);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             LegalDocument doc = descriptor.documents().get(m.group(1));

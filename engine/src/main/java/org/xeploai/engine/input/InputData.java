@@ -9,8 +9,16 @@ import java.util.Map;
 /**
  * What the readers accepted from a committee's input folder, and what they refused.
  *
- * @param rowsRead      data rows read per file name (header excluded), for the row accounting
- * @param lines         the line of each accepted row, keyed "file:id" (e.g. "members.csv:DV001"), for messages
+ * @param organizations accepted organizations, file order
+ * @param members       accepted member rows, file order, {@code TEMPORARY} rows included
+ * @param decisions     accepted decisions, file order
+ * @param rejected      refused rows ordered by file name, then line; a row with several bad cells has one entry per
+ *                      cell, so count rows with {@link #rejectedRows(String)}
+ * @param rowsRead      data rows read per file name (header and blank lines excluded), for the row accounting; a
+ *                      file absent from the folder has no entry
+ * @param lines         the line of each accepted row, keyed "file:id": "organizations.csv:CB01", "members.csv:DV001",
+ *                      "members.csv:DV001#TEMPORARY" for a member's temporary-activity row,
+ *                      "decisions.csv:MEMBER:DV001" for a decision
  * @param warnings      things the user should know that refused nothing (unknown columns, ...)
  */
 public record InputData(List<Organization> organizations, List<Member> members, List<Decision> decisions,
@@ -29,5 +37,10 @@ public record InputData(List<Organization> organizations, List<Member> members, 
 
     public long lineOf(String file, String id) {
         return lines.getOrDefault(file + ":" + id, 0L);
+    }
+
+    /** Distinct rows of {@code file} refused while reading (a row with several bad cells counts once). */
+    public long rejectedRows(String file) {
+        return rejected.stream().filter(r -> r.file().equals(file)).mapToLong(RejectedRow::line).distinct().count();
     }
 }

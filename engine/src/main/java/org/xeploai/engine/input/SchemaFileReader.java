@@ -30,7 +30,9 @@ final class SchemaFileReader {
                 Map<String, String> cells = header.cells(row);
                 int extra = header.extraCells(row);
                 if (extra > 0) {
-                    rejected.add(new RejectedRow(file, row.line(), "", row.cells().get(header.width()),
+                    String firstExtra = row.cells().subList(header.width(), row.cells().size()).stream()
+                            .filter(c -> !c.isBlank()).findFirst().orElse("");
+                    rejected.add(new RejectedRow(file, row.line(), "", firstExtra,
                             "input.row.too_many_cells", List.of(header.width() + extra, header.width(),
                             String.valueOf(reader.delimiter()))));
                     rows.add(new SourceRow<>(row.line(), null, cells));

@@ -116,7 +116,7 @@ class ResultWriterTest {
     void runCsvStatesThePackAndWhereEveryInputRowWentButNotTheTime() throws IOException {
         ResultWriter.write(sample(), tmp.resolve("out"), Lang.VI);
 
-        String warning = Messages.of(Lang.VI).get("input.unknown_columns", "ghi_chu");
+        String warning = Messages.of(Lang.VI).get("input.columns.unknown", "members.csv", "ghi_chu");
         assertThat(read("run.csv")).isEqualTo(csv(
                 "key,value",
                 "year,2022",
@@ -235,7 +235,7 @@ class ResultWriterTest {
                 new RowAccounting("organizations.csv", 4, 2, 0, 0, 1, 1),
                 new RowAccounting("members.csv", 5, 2, 1, 1, 0, 1));
         List<InputWarning> warnings = List.of(
-                new InputWarning("members.csv", "input.unknown_columns", List.of("ghi_chu")));
+                new InputWarning("members.csv", "input.columns.unknown", List.of("members.csv", "ghi_chu")));
         return new ClassificationResult(2022, new PackInfo("qd132-hd21", "1.0.0", "3f2a"), members, organizations,
                 collectives, summary, rejected, accounting, warnings);
     }
