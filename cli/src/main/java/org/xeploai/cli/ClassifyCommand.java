@@ -81,7 +81,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         RulePack pack = xeploai.loadPack(rules);
         if (!pack.descriptor().years().contains(year)) {
             throw new CliException(ExitCode.RULE_PACK, "cli.classify.pack_not_for_year",
-                    rules, pack.name(), pack.descriptor().years().toString(), String.valueOf(year));
+                    rules, pack.name(), pack.descriptor().years(), year);
         }
         return pack;
     }

@@ -74,7 +74,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             }
             if (t instanceof NoPackForYearException e) {
                 String covered = e.covered().stream().map(ErrorReporter::coverage).collect(Collectors.joining("; "));
-                err.println(messages.get("cli.error.no_pack_for_year", String.valueOf(e.year()), covered));
+                err.println(messages.get("cli.error.no_pack_for_year", e.year(), covered));
                 return ExitCode.RULE_PACK;
             }
             if (t instanceof RulePackException e) {
@@ -100,7 +100,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             parts.add(file);
         }
         if (line > 0) {
-            parts.add(messages.get("cli.where.line", Long.toString(line)));
+            parts.add(messages.get("cli.where.line", line));
         }
         if (column != null && !column.isEmpty()) {
             parts.add(messages.get("cli.where.column", column));

@@ -51,7 +51,7 @@ final class ProgressBar implements ProgressListener {
         }
         int filled = (int) Math.min(WIDTH, done * WIDTH / total);
         String line = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-                + messages.get("cli.progress", Long.toString(done), Long.toString(total), Long.toString(done * 100 / total));
+                + messages.get("cli.progress", done, total, done * 100 / total);
         // pad with spaces so that a shorter line wipes the end of the previous one
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();

@@ -41,7 +41,7 @@ final class RunReport {
         for (InputWarning warning : result.warnings()) {
             err.println(messages.get("cli.warning", warning.file(), messages.get(warning.messageKey(), warning.args())));
         }
-        out.println(messages.get("cli.classify.done", String.valueOf(result.year()),
+        out.println(messages.get("cli.classify.done", result.year(),
                 result.pack().name(), result.pack().version(), output));
         printAccounting(result.accounting(), out, err);
         printHeadlines(result.summary(), input, out);

@@ -50,7 +50,7 @@ class ErrorReporterTest {
         ExitCode code = report(failure, Lang.EN);
 
         assertThat(code).isEqualTo(ExitCode.RULE_PACK);
-        assertThat(err.toString()).contains("(2 problems)").contains("  p/member/member.drl:12: bad")
+        assertThat(err.toString()).contains("problems found: 2").contains("  p/member/member.drl:12: bad")
                 .contains("  p/parameters.csv: worse");
     }
 

@@ -17,8 +17,8 @@ import java.util.List;
  *   <li>the lowest {@code CAP} bounds the level;</li>
  *   <li>a {@code PENDING} finding leaves the level to the authority.</li>
  * </ol>
- * The reasons list the clause of the level given, then why each level above was not reached, then knock-outs,
- * caps, notes and warnings.
+ * The reasons list the clause of the level the conditions reach (none after a knock-out), then why each level
+ * above was not reached, then knock-outs, caps, notes and warnings.
  */
 public final class LevelDecider {
     private final RulePack pack;
@@ -45,13 +45,14 @@ public final class LevelDecider {
             }
         }
         List<Finding> reasons = new ArrayList<>();
+        List<Finding> knockouts = ofKind(sorted, FindingKind.KNOCKOUT);
         if (reached == null) {
             reasons.add(clauseFinding(subject, Level.KHTNV, FindingKind.KNOCKOUT, "does not reach HTNV"));
-        } else {
+        } else if (knockouts.isEmpty()) {
+            // under a cap the clause reached still explains why the cap, not the conditions, set the level
             reasons.add(clauseFinding(subject, reached, FindingKind.MEETS, "meets every condition of " + reached));
         }
         Level level = reached == null ? Level.KHTNV : reached;
-        List<Finding> knockouts = ofKind(sorted, FindingKind.KNOCKOUT);
         if (!knockouts.isEmpty()) {
             level = Level.KHTNV;
         }

@@ -37,12 +37,7 @@ final class PackCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.xeploai.pack", packName, "build-" + UUID.randomUUID());
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> pathToFile = new HashMap<>();
-        ruleSources.forEach((file, source) -> {
-            String path = ROOT + packName + "/" + file.replace(UP, UP_IN_BUILD);
-            pathToFile.put(path, file);
-            kfs.write(path, source);
-        });
+        ruleSources.forEach((file, source) -> kfs.write(ROOT + packName + "/" + file.replace(UP, UP_IN_BUILD), source));
         KieBuilder builder = ks.newKieBuilder(kfs);
         try {
             builder.buildAll();
@@ -56,8 +51,9 @@ final class PackCompiler {
             if (realError && isNullPackageNoise(m)) {
                 continue;
             }
-            String file = m.getPath() == null ? PackDescriptor.FILE : pathToFile.getOrDefault(m.getPath(), m.getPath());
-            problems.add(new PackProblem(files.describe(file), Math.max(m.getLine(), 0), m.getText().strip()));
+            String file = m.getPath() == null ? PackDescriptor.FILE : packFile(m.getPath(), packName).orElse(m.getPath());
+            int line = m.getLine() > 0 ? m.getLine() : locate(ruleSources.get(file), m.getText());
+            problems.add(new PackProblem(files.describe(file), line, m.getText().strip()));
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
@@ -67,6 +63,31 @@ final class PackCompiler {
         ks.getRepository().removeKieModule(releaseId);
         checkEveryFileHasRules(base, packName, ruleSources.keySet(), files);
         return base;
+    }
+
+    private static final java.util.regex.Pattern QUOTED_EXPRESSION = java.util.regex.Pattern.compile(
+            "Unable to Analyse Expression (.+?):\\s*$|Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}",
+            java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * The line of a message Drools gives without one (line -1 for a constant it cannot resolve, for instance): the
+     * first line of the file holding the expression the message quotes; 0 when nothing is quoted.
+     */
+    static int locate(String source, String message) {
+        if (source == null || message == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = QUOTED_EXPRESSION.matcher(message);
+        while (m.find()) {
+            String expression = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            String[] lines = source.split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (!expression.isEmpty() && lines[i].contains(expression)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     private static boolean isNullPackageNoise(Message m) {
@@ -94,14 +115,17 @@ final class PackCompiler {
     /** The pack-relative file a rule was compiled from. */
     static java.util.Optional<String> fileOf(Rule rule, String packName) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-            String path = impl.getResource().getSourcePath();
-            String marker = "rulepacks/" + packName + "/";
-            int at = path.indexOf(marker);
-            if (at >= 0) {
-                return java.util.Optional.of(path.substring(at + marker.length()).replace(UP_IN_BUILD, UP));
-            }
+            return packFile(impl.getResource().getSourcePath(), packName);
         }
         return java.util.Optional.empty();
+    }
+
+    /** A path in the build tree (with or without its {@code src/main/resources/} prefix) as a pack-relative file. */
+    private static java.util.Optional<String> packFile(String buildPath, String packName) {
+        String marker = "rulepacks/" + packName + "/";
+        int at = buildPath.indexOf(marker);
+        return at < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(buildPath.substring(at + marker.length()).replace(UP_IN_BUILD, UP));
     }
 
     /** The rules of a built pack with their metadata, for hygiene checks and {@code packs show}. */

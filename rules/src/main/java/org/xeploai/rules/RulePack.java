@@ -74,11 +74,30 @@ public final class RulePack {
             String cases = casesFileOf(file);
             files.read(cases).ifPresent(text -> sources.put(cases, text));
         }
+        ruleSources.forEach((file, text) -> problems.addAll(unknownParameters(file, text, parameters, files)));
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
         KieBase kieBase = PackCompiler.compile(descriptor.name(), ruleSources, files);
         return new RulePack(descriptor, parameters, files, sources, kieBase);
+    }
+
+    private static final Pattern PARAMETER_USE = Pattern.compile("\\b(?:decimal|integer|text|is)\\(\\s*\"([^\"]+)\"");
+
+    /** A parameter a rule reads but parameters.csv lacks would only fail while classifying: refuse it now. */
+    private static List<PackProblem> unknownParameters(String file, String text, Parameters parameters, PackFiles files) {
+        List<PackProblem> out = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = PARAMETER_USE.matcher(lines[i]);
+            while (m.find()) {
+                if (!parameters.has(m.group(1))) {
+                    out.add(new PackProblem(files.describe(file), i + 1,
+                            "unknown parameter \"" + m.group(1) + "\": it is not in parameters.csv"));
+                }
+            }
+        }
+        return out;
     }
 
     public static String casesFileOf(String ruleFile) {

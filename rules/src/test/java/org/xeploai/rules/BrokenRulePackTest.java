@@ -49,10 +49,28 @@ class BrokenRulePackTest {
         assertRefusedAt(RULE_FILE, lineOf(broken, "degradationConcluded"));
     }
 
+    @Test
+    void theRefusalNamesTheRuleFileAsItIsInTheEditedFolder() throws IOException {
+        copyPackagedPack();
+        write(RULE_FILE, read(RULE_FILE).replace("$m : Member( degradation )", "$m : Member( degradationConcluded )"));
+
+        RulePackException refused = refusal();
+        assertThat(refused.problems()).as(refused.getMessage())
+                .anySatisfy(p -> assertThat(p.file()).isEqualTo(PackFiles.directory(dir).describe(RULE_FILE)));
+    }
+
+    @Test
+    void aConstantThatDoesNotExistIsRefusedNamingTheLine() throws IOException {
+        copyPackagedPack();
+        String broken = read(RULE_FILE).replace("jobRating == Level.KHTNV )", "jobRating == Level.KHTNVX )");
+        assertThat(broken).isNotEqualTo(read(RULE_FILE));
+        write(RULE_FILE, broken);
+
+        assertRefusedAt(RULE_FILE, lineOf(broken, "Level.KHTNVX"));
+    }
+
     private void assertRefusedAt(String file, int brokenLine) {
-        RulePackException refused = catchThrowableOfType(RulePackException.class,
-                () -> RulePack.load(PackFiles.directory(dir)));
-        assertThat(refused).as("loading a pack with a broken %s", file).isNotNull();
+        RulePackException refused = refusal();
         assertThat(refused.problems()).as(refused.getMessage())
                 .anySatisfy(p -> {
                     assertThat(p.file()).endsWith(file.replace('/', java.io.File.separatorChar));
@@ -60,6 +78,13 @@ class BrokenRulePackTest {
                     // Drools reports the line of the rule's pattern or of the rule itself: near the break, never 0
                     assertThat(p.line()).isBetween(Math.max(1, brokenLine - 12), brokenLine + 1);
                 });
+    }
+
+    private RulePackException refusal() {
+        RulePackException refused = catchThrowableOfType(RulePackException.class,
+                () -> RulePack.load(PackFiles.directory(dir)));
+        assertThat(refused).as("loading a pack with a broken rule file is refused").isNotNull();
+        return refused;
     }
 
     private void copyPackagedPack() throws IOException {

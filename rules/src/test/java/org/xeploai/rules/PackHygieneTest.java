@@ -44,21 +44,28 @@ class PackHygieneTest {
         }));
     }
 
+    /**
+     * A reference is one or more clauses separated by {@code ;}, each opening with the key of a document of pack.yaml
+     * ("HD21 Mục II.B tiết 2.3 điểm d"). Read as the pack prints it for its first year (so that a {@code {key}} of a
+     * shared rule is resolved), each clause must open with the citation of a declared document.
+     */
     @TestFactory
     Stream<DynamicTest> everyRuleCitesItsLegalSourceByDocumentsItsPackDeclares() {
         return forEveryPack(pack -> {
-            Set<String> documents = pack.descriptor().documents().keySet();
+            int year = pack.descriptor().years().from();
+            List<String> citations = pack.descriptor().documents().values().stream().map(LegalDocument::cite).toList();
             List<String> problems = new ArrayList<>();
             for (RuleInfo rule : pack.rules()) {
                 String where = rule.file() + ": rule " + rule.id();
                 if (rule.reference() == null || rule.reference().isBlank()) {
                     problems.add(where + " has no @reference");
                 } else {
-                    for (String part : rule.reference().split(";")) {
-                        String key = part.strip().split("\\s+")[0];
-                        if (!documents.contains(key)) {
-                            problems.add(where + " cites '" + part.strip() + "': " + key
-                                    + " is not a document of pack.yaml " + documents);
+                    String cited = pack.cite(rule.reference(), year);
+                    for (String clause : cited.split(";")) {
+                        String c = clause.strip();
+                        if (c.contains("{") || citations.stream().noneMatch(c::startsWith)) {
+                            problems.add(where + " cites '" + c + "' (@reference \"" + rule.reference()
+                                    + "\"): it opens with no document of pack.yaml " + pack.descriptor().documents().keySet());
                         }
                     }
                 }

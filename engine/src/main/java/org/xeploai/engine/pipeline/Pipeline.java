@@ -93,7 +93,7 @@ public final class Pipeline {
             }
         }
         QuotaStep organizationQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.ORGANIZATION),
-                pack.parameters(), "quota.enforce.organization"), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
+                pack.parameters(), QuotaPolicy.ORGANIZATIONS), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
         groups(grassrootsOutcomes, o -> ((Organization) o.subject).parentId())
                 .forEach(group -> rejected.addAll(organizationQuota.apply(group)));
         applyHeadCaps(members.values(), organizations);
@@ -251,7 +251,7 @@ public final class Pipeline {
             members.addAll(classify(inScope.stream().filter(m -> m.status() != MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
             members.addAll(classify(inScope.stream().filter(m -> m.status() == MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
             QuotaStep memberQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.MEMBER), pack.parameters(),
-                    "quota.enforce.member"), decisions.getOrDefault(SubjectType.MEMBER, Map.of()));
+                    QuotaPolicy.MEMBERS), decisions.getOrDefault(SubjectType.MEMBER, Map.of()));
             groups(members.stream().filter(o -> o.subject instanceof Member m && m.status() != MemberStatus.TEMPORARY).toList(),
                     o -> ((Member) o.subject).quotaGroup()).forEach(group -> rejected.addAll(memberQuota.apply(group)));
 
@@ -269,7 +269,7 @@ public final class Pipeline {
                 cells.addAll(outcomes);
             }
             QuotaStep cellQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.ORGANIZATION), pack.parameters(),
-                    "quota.enforce.organization"), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
+                    QuotaPolicy.ORGANIZATIONS), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
             groups(cells, o -> ((Organization) o.subject).quotaGroup()).forEach(group -> rejected.addAll(cellQuota.apply(group)));
 
             List<Outcome> self = classify(List.of(g), List.of(g, subordinates(g, tree, decided)), gid, input, ORGANIZATIONS);

@@ -16,6 +16,15 @@ import java.math.RoundingMode;
 record QuotaPolicy(LevelClause clause, BigDecimal share, BigDecimal exceptionalShare, boolean goodOrAboveBase,
                    RoundingMode rounding, boolean enforce, boolean rankByScore) {
 
+    /** Members' quota is always enforced: "may not exceed". */
+    static final String MEMBERS = "";
+    /**
+     * Generation 1 organizations: the pack may only warn (domain specification §9, question 3). A pack without the
+     * parameter enforces.
+     */
+    static final String ORGANIZATIONS = "quota.enforce_org_gen1";
+
+    /** @param enforceParameter the switch between ENFORCE and WARN; absent from the pack: ENFORCE */
     static QuotaPolicy of(LevelClause clause, Parameters p, String enforceParameter) {
         BigDecimal exceptional = p.has("quota.exceptional_share") && !p.text("quota.exceptional_share").isBlank()
                 && !p.is("quota.exceptional_share", "NONE") ? p.decimal("quota.exceptional_share") : null;
@@ -25,7 +34,7 @@ record QuotaPolicy(LevelClause clause, BigDecimal share, BigDecimal exceptionalS
                     case "CEIL" -> RoundingMode.CEILING;
                     default -> RoundingMode.FLOOR;
                 },
-                p.is(enforceParameter, "ENFORCE"),
+                !p.has(enforceParameter) || p.is(enforceParameter, "ENFORCE"),
                 p.has("quota.rank_by_score") && p.is("quota.rank_by_score", "true"));
     }
 
