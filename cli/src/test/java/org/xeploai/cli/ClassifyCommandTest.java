@@ -228,13 +228,15 @@ class ClassifyCommandTest {
                 .contains("The evaluation year").contains("Exit codes:").doesNotContain("Cách dùng");
     }
 
-    /** The packaged pack's source folder, as a board would get it with {@code packs copy}. */
+    /**
+     * The packaged pack's source folder, as a board would get it with {@code packs copy}: the packs' shared rule
+     * files ({@code rulepacks/common}, which {@code pack.yaml} lists as {@code ../common/...}) are copied beside it.
+     */
     static Path copyPackagedPack(Path target) throws IOException {
-        Path source = Path.of(System.getProperty("user.dir")).resolve("../rules/src/main/resources/rulepacks/qd132-hd21")
-                .normalize();
-        try (Stream<Path> files = Files.walk(source)) {
+        Path packs = Path.of(System.getProperty("user.dir")).resolve("../rules/src/main/resources/rulepacks").normalize();
+        try (Stream<Path> files = Files.walk(packs)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(file).toString());
+                Path to = target.resolve(packs.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(to);
                 } else {
@@ -242,6 +244,6 @@ class ClassifyCommandTest {
                 }
             }
         }
-        return target;
+        return target.resolve("qd132-hd21");
     }
 }

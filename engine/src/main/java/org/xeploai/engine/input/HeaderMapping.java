@@ -7,6 +7,7 @@ import org.xeploai.rules.PackDescriptor;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ final class HeaderMapping {
     private final Map<String, Integer> indexByColumn;
     private final int width;
     private final Map<Integer, String> unknown = new LinkedHashMap<>();
+    private final BitSet unnamed = new BitSet();
     private final BitSet unnamedWithData = new BitSet();
 
     private HeaderMapping(String file, Map<String, Integer> indexByColumn, int width) {
@@ -50,6 +52,7 @@ final class HeaderMapping {
             String text = Text.nfc(cells.get(i).replace("\uFEFF", "").strip());
             if (text.isEmpty()) {
                 mapping.unknown.put(i, "");
+                mapping.unnamed.set(i);
                 continue;
             }
             Optional<Column> column = schema.columnForHeader(text);
@@ -116,15 +119,15 @@ final class HeaderMapping {
     /** The cells of a record by canonical column; a cell beyond the end of a short record is absent. */
     Map<String, String> cells(CsvRow row) {
         List<String> cells = row.cells();
-        Map<String, String> out = new LinkedHashMap<>();
-        indexByColumn.forEach((column, i) -> {
+        Map<String, String> out = new HashMap<>(indexByColumn.size() * 2);
+        for (Map.Entry<String, Integer> e : indexByColumn.entrySet()) {
+            int i = e.getValue();
             if (i < cells.size()) {
-                out.put(column, cells.get(i));
+                out.put(e.getKey(), cells.get(i));
             }
-        });
-        for (Map.Entry<Integer, String> e : unknown.entrySet()) {
-            int i = e.getKey();
-            if (e.getValue().isEmpty() && i < cells.size() && !cells.get(i).isBlank()) {
+        }
+        for (int i = unnamed.nextSetBit(0); i >= 0 && i < cells.size(); i = unnamed.nextSetBit(i + 1)) {
+            if (!cells.get(i).isBlank()) {
                 unnamedWithData.set(i);
             }
         }
