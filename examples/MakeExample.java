@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -528,9 +529,9 @@ public final class MakeExample {
             this.random = random;
         }
 
-        Person next() {
+        Person next(double femaleShare) {
             while (true) {
-                boolean female = random.nextBoolean();
+                boolean female = random.nextDouble() < femaleShare;
                 String name = surname() + " " + pick(female ? FEMALE_MIDDLE : MALE_MIDDLE) + " "
                         + pick(female ? FEMALE_GIVEN : MALE_GIVEN);
                 if (used.add(name)) {
@@ -559,13 +560,19 @@ public final class MakeExample {
 
     static final class Designer {
         /** Share of HTNV members in ordinary cells of HTTNV organizations: sets the members' 83% HTTNV+. */
-        static final double HTNV_SHARE_IN_GOOD_ORGS = 0.19;
+        static final double HTNV_SHARE_IN_GOOD_ORGS = 0.21;
         /** HTXSNV share of the HTTNV+ members in HTTNV organizations: sets the members' 16% (the quota allows 20%). */
-        static final double EXCELLENT_SHARE_IN_GOOD_ORGS = 0.14;
+        static final double EXCELLENT_SHARE_IN_GOOD_ORGS = 0.145;
         /** The grassroots committee whose secretary earns HTXSNV but is capped by the committee's HTTNV (C-HEAD). */
         static final String HEAD_ABOVE_ORG = "SKHDT";
-        /** Quota pressure: HTXSNV candidates beyond N = FLOOR(0.20 × HTTNV+), by grassroots organization. */
-        static final Map<String, Integer> CANDIDATES_BEYOND_QUOTA = orderedMap("SCT", 2, "BTGTU", 2, "CTHUE", 1, "BHXH", 2);
+        /**
+         * Quota pressure: HTXSNV candidates beyond N = FLOOR(0.20 × HTTNV+), by grassroots organization. The authority
+         * ranks them all in decisions.csv, except in TIED_AT_BOUNDARY, where it leaves the last place undecided.
+         */
+        static final Map<String, Integer> CANDIDATES_BEYOND_QUOTA = Map.of("SCT", 2, "BTGTU", 2, "CTHUE", 1, "BHXH", 2);
+        static final String TIED_AT_BOUNDARY = "BHXH";
+        /** The women's union: its staff, and so its members, are women. */
+        static final String WOMENS_UNION = "HLHPN";
 
         final Random random;
         final Names names;
@@ -595,7 +602,8 @@ public final class MakeExample {
         }
 
         Member newMember(Organization cell) {
-            Member m = new Member(String.format("DV%04d", ++memberNumber), names.next(), cell);
+            boolean womensUnion = cell.grassrootsOrg().id.equals(WOMENS_UNION);
+            Member m = new Member(String.format("DV%04d", ++memberNumber), names.next(womensUnion ? 1.0 : 0.5), cell);
             m.admittedOn = admissionBefore2022();
             Staff staff = cell.grassrootsOrg().staff;
             m.civilServant = random.nextDouble() < staff.civilServantShare;
@@ -696,17 +704,17 @@ public final class MakeExample {
             planExcellent(grassroots, holders);
         }
 
-        /** Leaders first, then the HTNV share from the end of the list: positions carry no meaning, names are random. */
+        /**
+         * Leaders by their rank, then the HTNV share among the other members, from the end of the list: positions
+         * carry no meaning, names are random. A cell built to fail through a member always has one to fail.
+         */
         private void planHolder(Organization holder) {
             List<Member> members = holder.members;
             members.forEach(m -> m.intended = m.leader() ? leaderLevel(m) : Level.HTTNV);
-            long htnv = Math.round(members.size() * htnvShare(holder));
-            long planned = members.stream().filter(m -> m.intended == Level.HTNV).count();
-            for (int i = members.size() - 1; i >= 0 && planned < htnv; i--) {
-                if (!members.get(i).leader()) {
-                    members.get(i).intended = Level.HTNV;
-                    planned++;
-                }
+            List<Member> others = members.stream().filter(m -> !m.leader()).toList();
+            long htnv = Math.max(1, Math.round(others.size() * htnvShare(holder)));
+            for (int i = others.size() - 1; i >= others.size() - htnv; i--) {
+                others.get(i).intended = Level.HTNV;
             }
         }
 
@@ -1166,7 +1174,10 @@ public final class MakeExample {
          * in a fourth names N − 1 of them and leaves the others tied for the last place (all PENDING).
          */
         private void quotaDecisions() {
-            for (String org : List.of("SCT", "BTGTU", "CTHUE")) {
+            for (String org : new TreeMap<>(Designer.CANDIDATES_BEYOND_QUOTA).keySet()) {
+                if (org.equals(Designer.TIED_AT_BOUNDARY)) {
+                    continue;
+                }
                 List<Member> candidates = rankedCandidates(org);
                 int quota = quotaOf(org);
                 for (int i = 0; i < candidates.size(); i++) {
@@ -1177,10 +1188,11 @@ public final class MakeExample {
                             decidedBy(org), i + 1, false));
                 }
             }
-            List<Member> tied = rankedCandidates("BHXH");
-            int quota = quotaOf("BHXH");
+            String tiedOrg = Designer.TIED_AT_BOUNDARY;
+            List<Member> tied = rankedCandidates(tiedOrg);
+            int quota = quotaOf(tiedOrg);
             for (int i = 0; i < quota - 1; i++) {
-                decisions.add(new Decision("MEMBER", tied.get(i).id, XS, "Trong chỉ tiêu HTXSNV", decidedBy("BHXH"), i + 1,
+                decisions.add(new Decision("MEMBER", tied.get(i).id, XS, "Trong chỉ tiêu HTXSNV", decidedBy(tiedOrg), i + 1,
                         false));
             }
             tied.subList(quota - 1, tied.size()).forEach(m -> m.story = "quota candidate left tied at the boundary: PENDING");
@@ -1205,6 +1217,7 @@ public final class MakeExample {
             return past != null && Arrays.stream(past).allMatch(l -> l == XS);
         }
 
+        /** N as the quota step will compute it: the classified HTTNV+ members, before any demotion. */
         private int quotaOf(String org) {
             return (int) org(org).rows().filter(m -> m.intended.goodOrAbove() && !m.rejected()
                     && m.status == MemberStatus.ACTIVE && m.reviewed && !isNew(m)).count() / 5;
@@ -1214,9 +1227,10 @@ public final class MakeExample {
             return m.admittedOn.isAfter(REFERENCE_DATE.minusMonths(6));
         }
 
+        /** Members are decided by their grassroots committee (Đảng ủy), or by the grassroots cell itself. */
         private String decidedBy(String org) {
             Organization o = org(org);
-            return o.type == OrgType.GRASSROOTS_CELL ? o.name : "Ban Thường vụ " + o.name.replace("Đảng bộ", "Đảng ủy");
+            return o.type == OrgType.GRASSROOTS_CELL ? o.name : o.name.replace("Đảng bộ", "Đảng ủy");
         }
 
         /** An override: the committee verified a complaint and decided one level below the computed one. */
@@ -1711,7 +1725,7 @@ public final class MakeExample {
         void print() {
             System.out.println("xeploai example data set: Đảng bộ Các cơ quan tỉnh, " + YEAR + ", pack qd132-hd21");
             Map<OrgType, Long> types = data.organizations().stream()
-                    .collect(Collectors.groupingBy(o -> o.type, () -> new java.util.EnumMap<>(OrgType.class), Collectors.counting()));
+                    .collect(Collectors.groupingBy(o -> o.type, () -> new EnumMap<>(OrgType.class), Collectors.counting()));
             System.out.println("organizations.csv: " + data.organizations().size() + " rows " + types);
             System.out.println("members.csv: " + data.rows().size() + " rows, " + results.members().size() + " accepted, "
                     + rejected().size() + " to be rejected");
@@ -1776,8 +1790,9 @@ public final class MakeExample {
                 problems.add("members " + m.pctGoodOrAbove() + "% / " + m.pctExcellentOfGoodOrAbove() + "% instead of 83% / 16%");
             }
             int beyond = Designer.CANDIDATES_BEYOND_QUOTA.entrySet().stream()
-                    .filter(e -> !e.getKey().equals("BHXH")).mapToInt(Map.Entry::getValue).sum();
-            if (results.demoted().size() != beyond || results.tiedPending().size() != 3) {
+                    .filter(e -> !e.getKey().equals(Designer.TIED_AT_BOUNDARY)).mapToInt(Map.Entry::getValue).sum();
+            int tied = Designer.CANDIDATES_BEYOND_QUOTA.get(Designer.TIED_AT_BOUNDARY) + 1; // N − 1 named, one place left
+            if (results.demoted().size() != beyond || results.tiedPending().size() != tied) {
                 problems.add("quota: " + results.demoted().size() + " demoted, " + results.tiedPending().size() + " tied");
             }
             if (!results.quotaWarnings().isEmpty()) {
@@ -1834,7 +1849,7 @@ public final class MakeExample {
                     "subject_id", h.subjectId(), "year", h.year(), "level", h.level()));
             print("targets.csv", TARGET_COLUMNS, targets, ExampleWriter::target);
             print("expected/summary.csv", SUMMARY_COLUMNS, summary(data, results), r -> r);
-            print("expected/levels.csv", LEVEL_COLUMNS, levels(data, results), r -> r);
+            print("expected/levels.csv", LEVEL_COLUMNS, levels(results), r -> r);
         }
 
         private static Map<String, Object> organization(Organization o) {
@@ -1909,7 +1924,7 @@ public final class MakeExample {
                     "pct_excellent_of_good_or_above", t.pctExcellentOfGoodOrAbove());
         }
 
-        private static List<Map<String, Object>> levels(DataSet data, Results results) {
+        private static List<Map<String, Object>> levels(Results results) {
             List<Map<String, Object>> rows = new ArrayList<>();
             results.organizations().forEach((o, out) -> rows.add(levelRow("ORGANIZATION", o.id, o.parent.id, out)));
             results.members().forEach((m, out) -> rows.add(levelRow("MEMBER", m.id, m.cell.id, out)));
@@ -1946,15 +1961,5 @@ public final class MakeExample {
             }
             return row;
         }
-    }
-
-    static <K, V> Map<K, V> orderedMap(Object... pairs) {
-        Map<K, V> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            @SuppressWarnings("unchecked") K key = (K) pairs[i];
-            @SuppressWarnings("unchecked") V value = (V) pairs[i + 1];
-            map.put(key, value);
-        }
-        return Collections.unmodifiableMap(map);
     }
 }

@@ -105,10 +105,14 @@ final class RunReport {
         }
         String line = messages.get("cli.classify.headline", messages.get("cli.subject." + subject),
                 row.htxsnv(), row.httnv(), row.htnv(), row.khtnv(), shares);
-        if (row.notClassified() > 0 || row.pending() > 0) {
-            line += messages.get("cli.classify.headline.others", row.notClassified(), row.pending());
+        List<String> others = new ArrayList<>();
+        if (row.notClassified() > 0) {
+            others.add(messages.get("cli.classify.not_classified", row.notClassified()));
         }
-        return line;
+        if (row.pending() > 0) {
+            others.add(messages.get("cli.classify.pending", row.pending()));
+        }
+        return others.isEmpty() ? line : line + " (" + String.join(", ", others) + ")";
     }
 
     /** Rounded half up to a whole number, as summary.csv writes it. */

@@ -29,6 +29,14 @@ class RunReportTest {
     }
 
     @Test
+    void onlyTheCountsThatAreNotZeroAreAdded() {
+        SummaryRow row = new SummaryRow("DBK", "CELL", 5, 4, 1, 0, 1, 3, 0, 0);
+
+        assertThat(new RunReport(Messages.of(Lang.EN)).headline("CELL", row)).isEqualTo(
+                "Cells and partial committees: 1 HTXSNV, 3 HTTNV, 0 HTNV, 0 KHTNV — 100% HTTNV and above, of which 25% HTXSNV (1 not classified)");
+    }
+
+    @Test
     void aGroupWithNobodyClassifiedHasNoPercentage() {
         SummaryRow row = new SummaryRow("DBK", "COLLECTIVE", 0, 0, 0, 0, 0, 0, 0, 0);
 

@@ -34,15 +34,15 @@ public enum Discipline {
     }
 
     public static Optional<Discipline> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = Text.key(text);
+        return text == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(Text.key(text)));
+    }
+
+    private static final java.util.Map<String, Discipline> BY_KEY = new java.util.HashMap<>();
+
+    static {
         for (Discipline d : values()) {
-            if (key.equals(Text.key(d.name())) || key.equals(Text.key(d.label))) {
-                return Optional.of(d);
-            }
+            BY_KEY.put(Text.key(d.name()), d);
+            BY_KEY.put(Text.key(d.label), d);
         }
-        return Optional.empty();
     }
 }

@@ -30,15 +30,16 @@ public enum Grade {
     }
 
     public static Optional<Grade> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = Text.key(text);
+        return text == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(Text.key(text)));
+    }
+
+    private static final java.util.Map<String, Grade> BY_KEY = new java.util.HashMap<>();
+
+    static {
         for (Grade grade : values()) {
-            if (key.equals(Text.key(grade.name())) || key.equals(Text.key(grade.label)) || key.equals(Text.key(grade.alias))) {
-                return Optional.of(grade);
-            }
+            BY_KEY.put(Text.key(grade.name()), grade);
+            BY_KEY.put(Text.key(grade.label), grade);
+            BY_KEY.put(Text.key(grade.alias), grade);
         }
-        return Optional.empty();
     }
 }

@@ -58,20 +58,18 @@ public enum Level {
      * the English alias or the short Vietnamese word, in any case, with or without diacritics.
      */
     public static Optional<Level> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = Text.key(text);
+        return text == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(Text.key(text)));
+    }
+
+    private static final java.util.Map<String, Level> BY_KEY = new java.util.HashMap<>();
+
+    static {
         for (Level level : values()) {
-            if (key.equals(Text.key(level.name())) || key.equals(Text.key(level.label))) {
-                return Optional.of(level);
-            }
+            BY_KEY.put(Text.key(level.name()), level);
+            BY_KEY.put(Text.key(level.label), level);
             for (String alias : level.aliases) {
-                if (key.equals(Text.key(alias))) {
-                    return Optional.of(level);
-                }
+                BY_KEY.put(Text.key(alias), level);
             }
         }
-        return Optional.empty();
     }
 }

@@ -11,21 +11,25 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one CSV file as a committee's staff saves it from Excel: UTF-8 with or without BOM, comma or semicolon
- * (whichever the header line uses more, outside quotes), CRLF, LF or CR line ends, quoted cells that span lines.
+ * (whichever the header line uses more, outside quotes, unless an Excel {@code sep=;} line names it), CRLF, LF or CR
+ * line ends, quoted cells that span lines.
  * Each record carries the physical line where it starts, the header being line 1 of a file without leading blank
  * lines; blank records are skipped and not counted. Anything that makes the file unreadable as a whole (not UTF-8,
  * a legacy Vietnamese encoding, an unclosed quote, an empty file) throws {@link InputUnusableException}.
  */
 final class CsvTableReader implements AutoCloseable {
     private static final int SAMPLE_BYTES = 1 << 20;
+    /** The line Excel writes, and reads, to name a file's delimiter: {@code sep=;}. */
+    private static final Pattern SEP_LINE = Pattern.compile("[\\r\\n]*sep=([,;])[ \\t]*(\\r\\n|\\r|\\n|$)");
 
     private final Path path;
     private final String file;
@@ -35,12 +39,15 @@ final class CsvTableReader implements AutoCloseable {
     private final CsvRow header;
     private long rowsRead;
 
-    private CsvTableReader(Path path, String file, char delimiter, CSVParser parser) {
+    private CsvTableReader(Path path, String file, char delimiter, boolean sepLine, CSVParser parser) {
         this.path = path;
         this.file = file;
         this.delimiter = delimiter;
         this.parser = parser;
         this.records = parser.iterator();
+        if (sepLine) {
+            nextNonBlank();
+        }
         this.header = nextNonBlank();
         if (header == null) {
             close();
@@ -62,7 +69,9 @@ final class CsvTableReader implements AutoCloseable {
         int bom = bomLength(file, sample);
         String text = new String(sample, bom, sample.length - bom, StandardCharsets.UTF_8);
         refuseLegacyFontText(file, text);
-        char delimiter = delimiter(text);
+        Matcher sep = SEP_LINE.matcher(text);
+        boolean sepLine = sep.lookingAt();
+        char delimiter = sepLine ? sep.group(1).charAt(0) : delimiter(text);
         InputStream stream = null;
         try {
             stream = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
@@ -72,7 +81,7 @@ final class CsvTableReader implements AutoCloseable {
                     .setIgnoreEmptyLines(false)
                     .get();
             CSVParser parser = CSVParser.parse(new InputStreamReader(stream, Utf8Scan.strictDecoder()), format);
-            return new CsvTableReader(path, file, delimiter, parser);
+            return new CsvTableReader(path, file, delimiter, sepLine, parser);
         } catch (IOException e) {
             closeQuietly(stream);
             throw unreadable(file, e);
@@ -121,8 +130,6 @@ final class CsvTableReader implements AutoCloseable {
                 record = records.next();
             } catch (UncheckedIOException e) {
                 throw failure(e.getCause(), before + 1);
-            } catch (IllegalStateException e) {
-                throw failure(e.getCause() instanceof IOException io ? io : new IOException(e), before + 1);
             }
             CsvRow row = new CsvRow(before + 1, record.toList());
             if (!row.blank()) {
@@ -233,8 +240,7 @@ final class CsvTableReader implements AutoCloseable {
     }
 
     static InputUnusableException unreadable(String file, IOException e) {
-        String reason = e instanceof AccessDeniedException ? "access denied" : e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return new InputUnusableException(file, 0, null, "input.file.unreadable", file, reason);
     }
 

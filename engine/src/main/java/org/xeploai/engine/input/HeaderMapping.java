@@ -8,6 +8,7 @@ import org.xeploai.rules.PackDescriptor;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,12 +69,19 @@ final class HeaderMapping {
             index.put(name, i);
             headerText.put(name, text);
         }
-        checkRequired(file, header.line(), schema, descriptor, index.keySet());
+        Set<String> headerKeys = new HashSet<>();
+        cells.forEach(c -> headerKeys.add(Text.key(c.replace("\uFEFF", ""))));
+        checkRequired(file, header.line(), schema, descriptor, index.keySet(), headerKeys);
         return mapping;
     }
 
+    /**
+     * @param present    the schema's columns the header names
+     * @param headerKeys the comparison keys of all headers: a column the pack requires that the schema does not know
+     *                   is present when a header names it
+     */
     private static void checkRequired(String file, long line, RowSchema<?> schema, PackDescriptor descriptor,
-                                      Set<String> present) {
+                                      Set<String> present, Set<String> headerKeys) {
         Set<String> bySchema = schema.columns().stream().filter(Column::required).map(Column::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> byPack = new LinkedHashSet<>();
@@ -92,7 +100,8 @@ final class HeaderMapping {
         }
         boolean schemaMissing = !missing.isEmpty();
         for (String name : byPack) {
-            if (!present.contains(name)) {
+            boolean known = schema.column(name).isPresent();
+            if (known ? !present.contains(name) : !headerKeys.contains(Text.key(name))) {
                 missing.add(name);
             }
         }

@@ -158,4 +158,28 @@ class FileAndColumnProblemsTest {
         assertThat(data.rejected()).containsExactly(new RejectedRow("members.csv", 2, "sick_leave_months", "2,5",
                 "value.decimal.comma", List.of()));
     }
+
+    @Test
+    void anExcelSepLineNamesTheDelimiterAndKeepsLineNumbers() {
+        InputData data = new TestInput(dir).smallTree()
+                .file(TestInput.MEMBERS, "sep=;", "member_id;full_name;org_id;admitted_on", "DV001;An, B;CB1;", "DV002;C;CB1;bad")
+                .read();
+
+        assertThat(data.members()).extracting(m -> m.fullName()).containsExactly("An, B");
+        assertThat(data.rejected()).extracting(RejectedRow::line).containsExactly(4L);
+    }
+
+    @Test
+    void aColumnThePackRequiresBeyondTheSchemaIsFoundByItsHeader() {
+        var pack = TestPacks.descriptor("edited", java.util.Map.of("members.csv", List.of("vote_count")), java.util.Map.of());
+
+        InputData data = new TestInput(dir).pack(pack).smallTree()
+                .file(TestInput.MEMBERS, "member_id,org_id,Vote Count", "DV001,CB1,3").read();
+        InputUnusableException e = new TestInput(dir).pack(pack).smallTree()
+                .file(TestInput.MEMBERS, "member_id,org_id", "DV001,CB1").refused();
+
+        assertThat(data.members()).hasSize(1);
+        assertThat(e.messageKey()).isEqualTo("input.column.missing_for_pack");
+        assertThat(e.args()).containsExactly("members.csv", "vote_count", "vote_count", "edited");
+    }
 }

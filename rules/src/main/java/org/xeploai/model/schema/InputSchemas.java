@@ -1,5 +1,6 @@
 package org.xeploai.model.schema;
 
+import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.Member;
 import org.xeploai.model.MemberStatus;
 import org.xeploai.model.Organization;
@@ -23,7 +24,10 @@ import static org.xeploai.model.schema.ValueType.ORG_DISCIPLINE;
 import static org.xeploai.model.schema.ValueType.ORG_TYPE;
 import static org.xeploai.model.schema.ValueType.TEXT;
 
-/** The columns of {@code members.csv} and {@code organizations.csv} (see the data contract) and how a row becomes a fact. */
+/**
+ * The columns of {@code members.csv}, {@code organizations.csv} and {@code collectives.csv} (see the data contract) and
+ * how a row becomes a fact.
+ */
 public final class InputSchemas {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> TASK_COLUMNS =
@@ -60,7 +64,7 @@ public final class InputSchemas {
             optional("reviewed", "da_kiem_diem", BOOLEAN, "true"),
             optional("prior_shortcomings_remedied", "da_khac_phuc_han_che", BOOLEAN, "true"),
             optional("low_confidence_pct", "ty_le_phieu_tin_nhiem_thap", DECIMAL, ""),
-            optional("quota_group", "nhom_ti_le", TEXT, ""),
+            optional("quota_group", "nhom_ty_le", TEXT, ""),
             optional("proposed_level", "muc_de_xuat", LEVEL, "")),
             InputSchemas::member);
 
@@ -88,9 +92,44 @@ public final class InputSchemas {
             optional("basic_targets_missed", "khong_dat_chi_tieu_co_ban", BOOLEAN, "false"),
             optional("prior_shortcomings_remedied", "da_khac_phuc_han_che", BOOLEAN, "true"),
             optional("outstanding", "thanh_tich_noi_bat", BOOLEAN, "false"),
-            optional("quota_group", "nhom_ti_le", TEXT, ""),
+            optional("quota_group", "nhom_ty_le", TEXT, ""),
             optional("proposed_level", "muc_de_xuat", LEVEL, "")),
             InputSchemas::organization);
+
+    /** The organization's value: the default of the unit's own columns in {@code collectives.csv}. */
+    private static final String FROM_ORGANIZATION = "(the organization it leads: its row of organizations.csv)";
+
+    /**
+     * {@code collectives.csv}: one row per leadership collective (tập thể lãnh đạo, tập thể cấp ủy). The contract's
+     * columns (collective_id, org_id, the two graded criteria, disunity, collective_discipline, score, proposed_level),
+     * then the other values a {@link LeadershipCollective} carries. The results of the unit it leads (targets,
+     * programme, force majeure), its founding date and its type default to those of the organization it leads, which
+     * the engine copies in when the file leaves them empty; without the file, the engine derives every collective
+     * from its organization's row.
+     */
+    public static final RowSchema<LeadershipCollective> COLLECTIVES = new RowSchema<>("collectives.csv", List.of(
+            required("collective_id", "ma_tap_the", TEXT),
+            required("org_id", "ma_to_chuc", TEXT),
+            optional("org_type", "loai_to_chuc", ORG_TYPE, FROM_ORGANIZATION),
+            optional("founded_on", "ngay_thanh_lap", DATE, FROM_ORGANIZATION),
+            optional("grade_political_task", "tieu_chi_nhiem_vu_chinh_tri", GRADE, ""),
+            optional("grade_party_building", "tieu_chi_xay_dung_dang", GRADE, ""),
+            optional("disunity", "mat_doan_ket", BOOLEAN, "false"),
+            optional("collective_discipline", "ky_luat_tap_the", ORG_DISCIPLINE, ""),
+            optional("self_remedied", "tu_phat_hien_khac_phuc", BOOLEAN, "false"),
+            optional("score", "diem", DECIMAL, ""),
+            optional("score_general", "diem_tieu_chi_chung", DECIMAL, ""),
+            optional("score_tasks", "diem_ket_qua_nhiem_vu", DECIMAL, ""),
+            optional("targets_met_pct", "ty_le_chi_tieu_hoan_thanh", DECIMAL, FROM_ORGANIZATION),
+            optional("key_targets_missed", "khong_hoan_thanh_chi_tieu_chu_yeu", BOOLEAN, FROM_ORGANIZATION),
+            optional("force_majeure", "bat_kha_khang", BOOLEAN, FROM_ORGANIZATION),
+            optional("programme_done_pct", "ty_le_chuong_trinh_hoan_thanh", DECIMAL, FROM_ORGANIZATION),
+            optional("basic_targets_missed", "khong_dat_chi_tieu_co_ban", BOOLEAN, FROM_ORGANIZATION),
+            optional("prior_shortcomings_remedied", "da_khac_phuc_han_che", BOOLEAN, "true"),
+            optional("outstanding", "thanh_tich_noi_bat", BOOLEAN, "false"),
+            optional("quota_group", "nhom_ti_le", TEXT, ""),
+            optional("proposed_level", "muc_de_xuat", LEVEL, "")),
+            InputSchemas::collective);
 
     private InputSchemas() {
     }
@@ -163,6 +202,21 @@ public final class InputSchemas {
                 .quotaGroup(row.get("quota_group"))
                 .proposedLevel(row.get("proposed_level"))
                 .build();
+    }
+
+    private static LeadershipCollective collective(Row row) {
+        checkScores(row);
+        BigDecimal targets = row.get("targets_met_pct");
+        checkPercent(row, "targets_met_pct", targets);
+        BigDecimal programme = row.get("programme_done_pct");
+        checkPercent(row, "programme_done_pct", programme);
+        return new LeadershipCollective(row.get("collective_id"), row.get("org_id"), row.get("org_type"),
+                row.get("founded_on"), row.get("grade_political_task"), row.get("grade_party_building"),
+                row.flag("disunity", false), row.get("collective_discipline"), row.flag("self_remedied", false),
+                row.get("score"), row.get("score_general"), row.get("score_tasks"), targets,
+                row.flag("key_targets_missed", false), row.flag("force_majeure", false), programme,
+                row.flag("basic_targets_missed", false), row.flag("prior_shortcomings_remedied", true),
+                row.flag("outstanding", false), row.get("quota_group"), row.get("proposed_level"));
     }
 
     /** All five counts empty: not given. Otherwise the total is needed and the others default to 0. */

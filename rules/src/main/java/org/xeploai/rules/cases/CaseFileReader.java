@@ -1,7 +1,10 @@
 package org.xeploai.rules.cases;
 
+import org.xeploai.model.CollectiveMembers;
 import org.xeploai.model.DecidedLevel;
+import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.Level;
+import org.xeploai.model.Organization;
 import org.xeploai.model.PastLevel;
 import org.xeploai.model.SubjectType;
 import org.xeploai.model.SubordinateResults;
@@ -44,10 +47,15 @@ import java.util.Map;
  *     member: {degradation: true}
  *     expect: {level: KHTNV, fired: [R1-MEM-KO1]}
  * </pre>
- * A case's {@code member} or {@code organization} is merged over the defaults' one. Other keys: {@code subordinates}
- * (kind, total, classified, at_least_htnv, good_or_above, disciplined), {@code decided} and {@code history} (lists of
- * subject_type, subject_id, level, and year for history), {@code parameters}, and under {@code expect}: {@code status},
- * {@code level}, {@code fired}, {@code not_fired}, {@code subject} ({@code member} or {@code organization}).
+ * A case's {@code member}, {@code organization} or {@code collective} (a row of {@code collectives.csv}) is merged
+ * over the defaults' one. Other keys: {@code subordinates} (kind, total, classified, at_least_htnv, good_or_above,
+ * disciplined), {@code collective_members} (the members of an organization's leadership collective: org_id, size,
+ * degraded, disciplined, disciplined_warning_or_above, disciplined_not_self_remedied; merged over the defaults' one;
+ * org_id defaults to the collective's, else the organization's), {@code decided} and {@code history} (lists of
+ * subject_type, subject_id, level, and year for history; a case's {@code decided} replaces the defaults' one),
+ * {@code parameters}, and under {@code expect}: {@code status}, {@code level}, {@code fired}, {@code not_fired},
+ * {@code subject} ({@code member}, {@code organization} or {@code collective}; by default the first of these the
+ * case has).
  * <p>
  * Every value is read as the text written, as a cell of the input files would be: {@code admitted_on: 2022-06-30}
  * is a date in the contract's format (YAML would otherwise make it a timestamp), {@code OFF} and {@code no} stay
@@ -104,29 +112,38 @@ public final class CaseFileReader {
             throw new IllegalArgumentException("case '" + name + "' has no year (give it, or one under defaults)");
         }
         List<Object> facts = new ArrayList<>();
-        Object member = subject(defaults, c, "member", InputSchemas.MEMBERS);
-        Object organization = subject(defaults, c, "organization", InputSchemas.ORGANIZATIONS);
+        Map<String, Object> subjects = new LinkedHashMap<>();
+        subjects.put("member", subject(defaults, c, "member", InputSchemas.MEMBERS));
+        subjects.put("organization", subject(defaults, c, "organization", InputSchemas.ORGANIZATIONS));
+        subjects.put("collective", subject(defaults, c, "collective", InputSchemas.COLLECTIVES));
         Map<String, Object> expect = asMap(c.get("expect"));
-        String subject = String.valueOf(expect.getOrDefault("subject", member != null ? "member" : "organization"));
-        Object primary = subject.equals("member") ? member : organization;
+        String firstGiven = subjects.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey)
+                .findFirst().orElse("member");
+        String subject = String.valueOf(expect.getOrDefault("subject", firstGiven));
+        if (!subjects.containsKey(subject)) {
+            throw new IllegalArgumentException("case '" + name + "': expect.subject is " + subject
+                    + " (member, organization or collective)");
+        }
+        Object primary = subjects.get(subject);
         if (primary == null) {
             throw new IllegalArgumentException("case '" + name + "' has no " + subject + " to check");
         }
         facts.add(primary);
-        if (member != null && member != primary) {
-            facts.add(member);
-        }
-        if (organization != null && organization != primary) {
-            facts.add(organization);
-        }
+        subjects.values().stream().filter(o -> o != null && o != primary).forEach(facts::add);
+        Organization organization = (Organization) subjects.get("organization");
+        LeadershipCollective collective = (LeadershipCollective) subjects.get("collective");
         Map<String, Object> subs = asMap(c.get("subordinates"));
         if (!subs.isEmpty()) {
-            String orgId = organization == null ? "" : ((org.xeploai.model.Organization) organization).orgId();
+            String orgId = organization == null ? "" : organization.orgId();
             facts.add(new SubordinateResults(orgId, SubjectType.valueOf(text(subs, "kind", "MEMBER")),
                     integer(subs, "total"), integer(subs, "classified"), integer(subs, "at_least_htnv"),
                     integer(subs, "good_or_above"), integer(subs, "disciplined")));
         }
-        for (Object d : asList(c.get("decided"))) {
+        if (c.containsKey("collective_members") || defaults.containsKey("collective_members")) {
+            String orgId = collective != null ? collective.orgId() : organization != null ? organization.orgId() : "";
+            facts.add(collectiveMembers(defaults, c, orgId));
+        }
+        for (Object d : asList(c.containsKey("decided") ? c.get("decided") : defaults.get("decided"))) {
             Map<String, Object> m = asMap(d);
             facts.add(new DecidedLevel(SubjectType.valueOf(text(m, "subject_type", "ORGANIZATION")),
                     text(m, "subject_id", ""), level(text(m, "level", ""))));
@@ -163,6 +180,31 @@ public final class CaseFileReader {
             throw new IllegalArgumentException(key + "." + p.column() + " = '" + p.value() + "': " + p.messageKey());
         }
         return parsed.value();
+    }
+
+    private static final List<String> COLLECTIVE_MEMBERS_KEYS = List.of("org_id", "size", "degraded", "disciplined",
+            "disciplined_warning_or_above", "disciplined_not_self_remedied");
+
+    /** The case's collective_members over the defaults' one; the counts must fit together as the engine counts them. */
+    private static CollectiveMembers collectiveMembers(Map<String, Object> defaults, Map<String, Object> c, String orgId) {
+        Map<String, Object> m = new LinkedHashMap<>(asMap(defaults.get("collective_members")));
+        m.putAll(asMap(c.get("collective_members")));
+        for (String key : m.keySet()) {
+            if (!COLLECTIVE_MEMBERS_KEYS.contains(key)) {
+                throw new IllegalArgumentException("collective_members: unknown key '" + key + "' (" + COLLECTIVE_MEMBERS_KEYS + ")");
+            }
+        }
+        CollectiveMembers members = new CollectiveMembers(text(m, "org_id", orgId), integer(m, "size"),
+                integer(m, "degraded"), integer(m, "disciplined"), integer(m, "disciplined_warning_or_above"),
+                integer(m, "disciplined_not_self_remedied"));
+        if (members.degraded() < 0 || members.disciplinedWarningOrAbove() < 0 || members.disciplinedNotSelfRemedied() < 0
+                || members.degraded() > members.size() || members.disciplined() > members.size()
+                || members.disciplinedWarningOrAbove() > members.disciplined()
+                || members.disciplinedNotSelfRemedied() > members.disciplined()) {
+            throw new IllegalArgumentException("collective_members: counts that cannot be (degraded and disciplined at most"
+                    + " size; disciplined_warning_or_above and disciplined_not_self_remedied at most disciplined): " + m);
+        }
+        return members;
     }
 
     /** A YAML reader that resolves no scalar but the empty one: values keep the text the author wrote. */
