@@ -560,7 +560,7 @@ public final class MakeExample {
 
     static final class Designer {
         /** Share of HTNV members in ordinary cells of HTTNV organizations: sets the members' 83% HTTNV+. */
-        static final double HTNV_SHARE_IN_GOOD_ORGS = 0.21;
+        static final double HTNV_SHARE_IN_GOOD_ORGS = 0.20;
         /** HTXSNV share of the HTTNV+ members in HTTNV organizations: sets the members' 16% (the quota allows 20%). */
         static final double EXCELLENT_SHARE_IN_GOOD_ORGS = 0.145;
         /** The grassroots committee whose secretary earns HTXSNV but is capped by the committee's HTTNV (C-HEAD). */

@@ -74,13 +74,15 @@ public final class RulePackRegistry {
         throw new NoPackForYearException(year, coveredUpTo(current));
     }
 
-    /** The year ranges, with open ends closed at the current year. */
+    /** The year ranges that can be classified now: none after the current year. */
     private List<PackSummary> coveredUpTo(int current) {
         List<PackSummary> out = new ArrayList<>();
         for (PackSummary s : list()) {
             YearRange y = s.years();
-            out.add(new PackSummary(s.name(), s.version(), new YearRange(y.from(), y.to() == null ? Integer.valueOf(current) : y.to()),
-                    s.title(), s.legalBasis()));
+            if (y.from() <= current) {
+                int to = y.to() == null ? current : Math.min(y.to(), current);
+                out.add(new PackSummary(s.name(), s.version(), new YearRange(y.from(), to), s.title(), s.legalBasis()));
+            }
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.xeploai.engine.input;
 
 import org.xeploai.model.Member;
 import org.xeploai.model.Organization;
+import org.xeploai.model.PastLevel;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 /**
  * What the readers accepted from a committee's input folder, and what they refused.
  *
+ * @param history       earlier years' final levels from {@code history.csv} (empty without it)
  * @param organizations accepted organizations, file order
  * @param members       accepted member rows, file order, {@code TEMPORARY} rows included
  * @param decisions     accepted decisions, file order
@@ -22,13 +24,14 @@ import java.util.Map;
  * @param warnings      things the user should know that refused nothing (unknown columns, ...)
  */
 public record InputData(List<Organization> organizations, List<Member> members, List<Decision> decisions,
-                        List<RejectedRow> rejected, Map<String, Long> rowsRead, Map<String, Long> lines,
+                        List<PastLevel> history, List<RejectedRow> rejected, Map<String, Long> rowsRead, Map<String, Long> lines,
                         List<InputWarning> warnings) {
 
     public InputData {
         organizations = List.copyOf(organizations);
         members = List.copyOf(members);
         decisions = List.copyOf(decisions);
+        history = List.copyOf(history);
         rejected = List.copyOf(rejected);
         rowsRead = Map.copyOf(rowsRead);
         lines = Map.copyOf(lines);

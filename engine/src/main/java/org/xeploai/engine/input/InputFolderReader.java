@@ -3,6 +3,7 @@ package org.xeploai.engine.input;
 import org.xeploai.model.Member;
 import org.xeploai.model.MemberStatus;
 import org.xeploai.model.Organization;
+import org.xeploai.model.PastLevel;
 import org.xeploai.model.schema.InputSchemas;
 import org.xeploai.rules.PackDescriptor;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Reads a committee's input folder (contract, "Input files"): {@code organizations.csv} and {@code members.csv},
- * both required, and {@code decisions.csv} if present. A file that cannot be used at all (missing, empty,
+ * both required, and {@code decisions.csv} and {@code history.csv} if present. A file that cannot be used at all (missing, empty,
  * unreadable, not UTF-8, a column missing) throws {@link InputUnusableException} (exit 3); a row that cannot be used
  * is refused with its file, line, column and reason, and the reading goes on. No row is ever half-used.
  */
@@ -24,6 +25,7 @@ public final class InputFolderReader {
     public static final String ORGANIZATIONS = OrganizationTree.FILE;
     public static final String MEMBERS = MemberRows.FILE;
     public static final String DECISIONS = DecisionSchema.FILE;
+    public static final String HISTORY = HistorySchema.FILE;
 
     private InputFolderReader() {
     }
@@ -37,16 +39,20 @@ public final class InputFolderReader {
         Path organizationsPath = folder.required(ORGANIZATIONS);
         Path membersPath = folder.required(MEMBERS);
         Optional<Path> decisionsPath = folder.optional(DECISIONS);
+        Optional<Path> historyPath = folder.optional(HISTORY);
 
         FileRows<Organization> organizationRows = SchemaFileReader.read(organizationsPath, InputSchemas.ORGANIZATIONS, descriptor);
         FileRows<Member> memberRows = SchemaFileReader.read(membersPath, InputSchemas.MEMBERS, descriptor);
         Optional<FileRows<Decision>> decisionRows = decisionsPath.map(p -> SchemaFileReader.read(p, DecisionSchema.DECISIONS, descriptor));
+        Optional<FileRows<PastLevel>> historyRows = historyPath.map(p -> SchemaFileReader.read(p, HistorySchema.HISTORY, descriptor));
 
         OrganizationTree.Result organizations = OrganizationTree.check(organizationRows);
         MemberRows.Result members = MemberRows.check(memberRows, organizations);
         DecisionRows.Result decisions = decisionRows
                 .map(rows -> DecisionRows.check(rows, members, organizations))
                 .orElse(new DecisionRows.Result(List.of(), List.of()));
+        HistoryRows.Result history = historyRows.map(HistoryRows::check)
+                .orElse(new HistoryRows.Result(List.of(), List.of()));
 
         List<RejectedRow> rejected = new ArrayList<>();
         rejected.addAll(organizationRows.rejected());
@@ -55,27 +61,33 @@ public final class InputFolderReader {
         rejected.addAll(members.rejected());
         decisionRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
         rejected.addAll(decisions.rejected());
+        historyRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
+        rejected.addAll(history.rejected());
         rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
 
         Map<String, Long> rowsRead = new LinkedHashMap<>();
         rowsRead.put(ORGANIZATIONS, organizationRows.rowsRead());
         rowsRead.put(MEMBERS, memberRows.rowsRead());
         decisionRows.ifPresent(rows -> rowsRead.put(DECISIONS, rows.rowsRead()));
+        historyRows.ifPresent(rows -> rowsRead.put(HISTORY, rows.rowsRead()));
 
         Map<String, Long> lines = new LinkedHashMap<>();
         organizations.accepted().forEach(r -> lines.put(ORGANIZATIONS + ":" + r.value().orgId(), r.line()));
         members.accepted().forEach(r -> lines.put(MEMBERS + ":" + MemberRows.key(r.value().memberId(),
                 r.value().status() == MemberStatus.TEMPORARY), r.line()));
         decisions.accepted().forEach(d -> lines.put(DECISIONS + ":" + DecisionRows.key(d.subjectType(), d.subjectId()), d.line()));
+        history.accepted().forEach(r -> lines.put(HISTORY + ":" + HistoryRows.key(r.value()), r.line()));
 
         List<InputWarning> warnings = new ArrayList<>();
         warnings.addAll(organizationRows.warnings());
         warnings.addAll(memberRows.warnings());
         decisionRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
+        historyRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
 
         return new InputData(
                 organizations.accepted().stream().map(SourceRow::value).toList(),
                 members.accepted().stream().map(SourceRow::value).toList(),
-                decisions.accepted(), rejected, rowsRead, lines, warnings);
+                decisions.accepted(), history.accepted().stream().map(SourceRow::value).toList(),
+                rejected, rowsRead, lines, warnings);
     }
 }

@@ -24,10 +24,12 @@ final class Accounting {
         out.add(subjects("members.csv", rowsIn, members, 0, rejected));
         long superiors = input.organizations().stream().filter(o -> o.type() == org.xeploai.model.OrgType.SUPERIOR).count();
         out.add(subjects("organizations.csv", rowsIn, organizations, superiors, rejected));
-        if (rowsIn.containsKey("decisions.csv")) {
-            long refused = rejectedLines("decisions.csv", rejected);
-            long in = rowsIn.get("decisions.csv");
-            out.add(new RowAccounting("decisions.csv", in, 0, 0, 0, in - refused, refused));
+        for (String file : List.of("decisions.csv", "history.csv")) {
+            if (rowsIn.containsKey(file)) {
+                long refused = rejectedLines(file, rejected);
+                long in = rowsIn.get(file);
+                out.add(new RowAccounting(file, in, 0, 0, 0, in - refused, refused));
+            }
         }
         return out;
     }

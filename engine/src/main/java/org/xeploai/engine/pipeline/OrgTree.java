@@ -18,8 +18,10 @@ final class OrgTree {
     private final Map<String, Organization> byId = new LinkedHashMap<>();
     private final Map<String, List<Organization>> children = new LinkedHashMap<>();
     private final Map<String, List<Member>> membersByOrg = new LinkedHashMap<>();
+    private final List<Member> members;
 
     OrgTree(List<Organization> organizations, List<Member> members) {
+        this.members = List.copyOf(members);
         for (Organization o : organizations) {
             byId.put(o.orgId(), o);
             children.computeIfAbsent(o.orgId(), k -> new ArrayList<>());
@@ -32,6 +34,11 @@ final class OrgTree {
         for (Member m : members) {
             membersByOrg.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
         }
+    }
+
+    /** Every accepted member row, in input order. */
+    List<Member> members() {
+        return members;
     }
 
     Optional<Organization> get(String orgId) {

@@ -14,6 +14,7 @@ import org.xeploai.model.Member;
 import org.xeploai.model.MemberStatus;
 import org.xeploai.model.OrgType;
 import org.xeploai.model.Organization;
+import org.xeploai.model.PastLevel;
 import org.xeploai.model.Subject;
 import org.xeploai.model.SubjectType;
 import org.xeploai.model.SubordinateResults;
@@ -52,12 +53,14 @@ public final class Pipeline {
     private static final String MEMBERS = "members.csv";
     private static final String ORGANIZATIONS = "organizations.csv";
     private static final String DECISIONS = "decisions.csv";
+    private static final String HISTORY = "history.csv";
 
     private final RulePack pack;
     private final int year;
     private final EvaluationPeriod period;
     private final LevelDecider decider;
     private final int threads;
+    private Context context;
 
     public Pipeline(RulePack pack, int year) {
         this(pack, year, Runtime.getRuntime().availableProcessors());
@@ -73,13 +76,14 @@ public final class Pipeline {
 
     public ClassificationResult run(InputData input, ProgressListener progress) {
         OrgTree tree = new OrgTree(input.organizations(), input.members());
+        List<RejectedRow> rejected = new ArrayList<>(input.rejected());
+        context = new Context(tree, usableHistory(input, rejected));
         Map<SubjectType, Map<String, Decision>> decisions = input.decisions().stream().collect(Collectors.groupingBy(
                 Decision::subjectType, () -> new java.util.EnumMap<>(SubjectType.class),
                 Collectors.toMap(Decision::subjectId, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
         List<Organization> grassroots = tree.grassroots();
         List<GrassrootsRun> runs = runInParallel(grassroots, g -> new GrassrootsRun(g, tree, input, decisions), progress);
 
-        List<RejectedRow> rejected = new ArrayList<>(input.rejected());
         Map<String, Outcome> members = new HashMap<>();
         Map<String, Outcome> organizations = new HashMap<>();
         List<Outcome> grassrootsOutcomes = new ArrayList<>();
@@ -108,6 +112,20 @@ public final class Pipeline {
         return new ClassificationResult(year, new PackInfo(pack.name(), pack.version(), pack.hash()), memberResults,
                 organizationResults, List.of(), summary, rejected,
                 Accounting.of(input, memberResults, organizationResults, rejected), input.warnings());
+    }
+
+    /** History rows of the evaluation year or later are refused: this run computes that year. */
+    private List<PastLevel> usableHistory(InputData input, List<RejectedRow> rejected) {
+        List<PastLevel> usable = new ArrayList<>();
+        for (PastLevel p : input.history()) {
+            if (p.year() < year) {
+                usable.add(p);
+            } else {
+                rejected.add(new RejectedRow(HISTORY, input.lineOf(HISTORY, p.subjectType() + ":" + p.subjectId() + ":" + p.year()),
+                        "year", Integer.toString(p.year()), "input.history.not_earlier", List.of(year)));
+            }
+        }
+        return usable;
     }
 
     private List<GrassrootsRun> runInParallel(List<Organization> grassroots, Function<Organization, GrassrootsRun> work,
@@ -182,6 +200,7 @@ public final class Pipeline {
                 if (led != null && led.status == ClassificationStatus.CLASSIFIED) {
                     heads.put(m.memberId(), o);
                     facts.add(m);
+                    facts.addAll(context.memberFacts(m));
                     facts.add(led.subject);
                     facts.add(new DecidedLevel(SubjectType.ORGANIZATION, led.subject.subjectId(), led.level));
                 }
@@ -263,6 +282,7 @@ public final class Pipeline {
                 for (Organization o : layer) {
                     facts.add(o);
                     facts.add(subordinates(o, tree, decided));
+                    facts.addAll(context.organizationFacts(o));
                 }
                 List<Outcome> outcomes = classify(layer, facts, gid, input, ORGANIZATIONS);
                 outcomes.forEach(o -> decided.put(o.subject.subjectId(), o));
@@ -272,7 +292,9 @@ public final class Pipeline {
                     QuotaPolicy.ORGANIZATIONS), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
             groups(cells, o -> ((Organization) o.subject).quotaGroup()).forEach(group -> rejected.addAll(cellQuota.apply(group)));
 
-            List<Outcome> self = classify(List.of(g), List.of(g, subordinates(g, tree, decided)), gid, input, ORGANIZATIONS);
+            List<Object> facts = new ArrayList<>(List.of(g, subordinates(g, tree, decided)));
+            facts.addAll(context.organizationFacts(g));
+            List<Outcome> self = classify(List.of(g), facts, gid, input, ORGANIZATIONS);
             grassroots = self.isEmpty() ? null : self.get(0);
         }
 
@@ -310,7 +332,9 @@ public final class Pipeline {
         }
 
         private List<Outcome> classify(List<Member> batch, String gid, InputData input, String file) {
-            return classify(batch, new ArrayList<>(batch), gid, input, file);
+            List<Object> facts = new ArrayList<>(batch);
+            batch.forEach(m -> facts.addAll(context.memberFacts(m)));
+            return classify(batch, facts, gid, input, file);
         }
 
         private List<Outcome> classify(List<? extends Subject> subjects, List<Object> facts, String gid, InputData input,
@@ -320,12 +344,13 @@ public final class Pipeline {
             }
             Map<String, List<Finding>> bySubject = new HashMap<>();
             for (Finding f : pack.evaluate(facts, period)) {
-                bySubject.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
+                bySubject.computeIfAbsent(f.subjectType() + ":" + f.subjectId(), k -> new ArrayList<>()).add(f);
             }
             List<Outcome> out = new ArrayList<>();
             List<String> needed = pack.descriptor().classificationColumns().getOrDefault(file, List.of());
             for (Subject s : subjects) {
-                Outcome o = new Outcome(s, gid, decider.decide(s, bySubject.getOrDefault(s.subjectId(), List.of())));
+                Outcome o = new Outcome(s, gid, decider.decide(s,
+                        bySubject.getOrDefault(s.subjectType() + ":" + s.subjectId(), List.of())));
                 List<String> missing = o.status == ClassificationStatus.NOT_CLASSIFIED ? List.of()
                         : RecordColumns.missing((Record) s, needed);
                 if (missing.isEmpty()) {

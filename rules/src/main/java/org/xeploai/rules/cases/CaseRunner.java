@@ -21,14 +21,21 @@ public final class CaseRunner {
         this.decider = new LevelDecider(pack);
     }
 
-    /** Every case of every rule file of the pack; a rule file without a cases file yields none (hygiene reports it). */
+    /**
+     * Every case of every rule file of the pack; a rule file without a cases file yields none (hygiene reports it).
+     * A rule file shared between packs ({@code ../common/x.drl}) holds the legal examples of every regulation that
+     * includes it, each dated by its evaluation year: a pack runs those of the years it covers.
+     */
     public List<RuleCase> cases() {
         List<RuleCase> out = new ArrayList<>();
         for (String ruleFile : pack.descriptor().ruleFiles()) {
             String casesFile = RulePack.casesFileOf(ruleFile);
             String text = pack.sources().get(casesFile);
             if (text != null) {
-                out.addAll(CaseFileReader.read(text, pack.files().describe(casesFile)));
+                boolean shared = ruleFile.startsWith("../");
+                CaseFileReader.read(text, pack.files().describe(casesFile)).stream()
+                        .filter(c -> !shared || pack.descriptor().years().contains(c.year()))
+                        .forEach(out::add);
             }
         }
         return out;
