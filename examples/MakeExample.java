@@ -610,7 +610,7 @@ public final class MakeExample {
             return m;
         }
 
-        /** Admissions spread over 1987–2021; later years are rarer because members move on to other committees. */
+        /** Admissions over 1987–2021, recent years the most frequent: members admitted long ago have retired. */
         LocalDate admissionBefore2022() {
             int year = 2021 - (int) Math.min(34, Math.abs(random.nextGaussian() * 14));
             return LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
@@ -929,6 +929,10 @@ public final class MakeExample {
         final List<Decision> decisions = new ArrayList<>();
         /** Final levels of 2018–2021 (null: not classified that year) of the members whose history tells a story. */
         final Map<Member, Level[]> pastLevels = new LinkedHashMap<>();
+        /** The six members meant to be HTXSNV five years running: the authority ranks them first. */
+        private final Set<Member> fiveYears = new HashSet<>();
+        /** HTXSNV 2018–2021 and a candidate again in 2022, ranked just beyond the quota: a near-miss of the streak. */
+        private Member rankedBeyondQuota;
 
         SpecialCases(Designer d) {
             this.d = d;
@@ -1150,7 +1154,7 @@ public final class MakeExample {
             Member late = nearMiss(pick("TTR", XS), new Level[]{null, XS, XS, XS},
                     "near-miss: admitted 2018-09-02, not classified in 2018");
             late.admittedOn = LocalDate.of(2018, 9, 2);
-            nearMiss(pick("BTGTU", XS), new Level[]{XS, XS, XS, XS},
+            rankedBeyondQuota = nearMiss(pick("BTGTU", XS), new Level[]{XS, XS, XS, XS},
                     "near-miss: HTXSNV 2018–2021, ranked just beyond the quota in 2022");
             Member head = org(Designer.HEAD_ABOVE_ORG).rows()
                     .filter(m -> m.head() && m.leads.id.equals(Designer.HEAD_ABOVE_ORG)).findFirst().orElseThrow();
@@ -1159,7 +1163,7 @@ public final class MakeExample {
         }
 
         private void streak(Member m, String story) {
-            nearMiss(m, new Level[]{XS, XS, XS, XS}, story);
+            fiveYears.add(nearMiss(m, new Level[]{XS, XS, XS, XS}, story));
         }
 
         private Member nearMiss(Member m, Level[] past, String story) {
@@ -1170,51 +1174,38 @@ public final class MakeExample {
         }
 
         /**
-         * Quota pressure: the authority ranks all candidates of three organizations (those beyond N get HTTNV), and
-         * in a fourth names N − 1 of them and leaves the others tied for the last place (all PENDING).
+         * Quota pressure. A decision row with a rank and level HTXSNV about a candidate is the authority's order among
+         * the candidates, not an override (contract, "The quota step"): in three organizations every candidate is
+         * ranked, so the quota demotes exactly those beyond N; in a fourth the authority ranks N − 1 and leaves the
+         * others tied for the last place, so they stay PENDING.
          */
         private void quotaDecisions() {
             for (String org : new TreeMap<>(Designer.CANDIDATES_BEYOND_QUOTA).keySet()) {
-                if (org.equals(Designer.TIED_AT_BOUNDARY)) {
-                    continue;
-                }
                 List<Member> candidates = rankedCandidates(org);
                 int quota = quotaOf(org);
-                for (int i = 0; i < candidates.size(); i++) {
-                    boolean within = i < quota;
-                    decisions.add(new Decision("MEMBER", candidates.get(i).id, within ? XS : T,
-                            within ? "Trong chỉ tiêu HTXSNV (" + quota + "/" + candidates.size() + " ứng viên)"
-                                    : "Ngoài chỉ tiêu 20% HTXSNV (" + quota + "/" + candidates.size() + " ứng viên)",
-                            decidedBy(org), i + 1, false));
+                boolean tied = org.equals(Designer.TIED_AT_BOUNDARY);
+                int ranked = tied ? quota - 1 : candidates.size();
+                for (int i = 0; i < ranked; i++) {
+                    decisions.add(new Decision("MEMBER", candidates.get(i).id, XS, "Thứ tự xét HTXSNV " + (i + 1) + "/"
+                            + candidates.size() + " ứng viên, chỉ tiêu " + quota, decidedBy(org), i + 1, false));
+                }
+                if (tied) {
+                    candidates.subList(ranked, candidates.size())
+                            .forEach(m -> m.story = "quota candidate left tied (unranked) at the boundary: PENDING");
                 }
             }
-            String tiedOrg = Designer.TIED_AT_BOUNDARY;
-            List<Member> tied = rankedCandidates(tiedOrg);
-            int quota = quotaOf(tiedOrg);
-            for (int i = 0; i < quota - 1; i++) {
-                decisions.add(new Decision("MEMBER", tied.get(i).id, XS, "Trong chỉ tiêu HTXSNV", decidedBy(tiedOrg), i + 1,
-                        false));
-            }
-            tied.subList(quota - 1, tied.size()).forEach(m -> m.story = "quota candidate left tied at the boundary: PENDING");
         }
 
-        /** The authority's order: the five-year candidate first, the streak near-miss just beyond the quota. */
+        /** The authority's order: the five-year candidate, then the secretaries; the streak near-miss just beyond N. */
         private List<Member> rankedCandidates(String org) {
             List<Member> candidates = new ArrayList<>(org(org).rows().filter(m -> m.intended == XS).toList());
             Collections.shuffle(candidates, d.random);
-            candidates.sort((a, b) -> Boolean.compare(isStreak(b), isStreak(a)));
-            Member beyond = candidates.stream().filter(m -> m.story != null && m.story.contains("beyond the quota"))
-                    .findFirst().orElse(null);
-            if (beyond != null) {
-                candidates.remove(beyond);
-                candidates.add(quotaOf(org), beyond);
+            candidates.sort((a, b) -> fiveYears.contains(a) != fiveYears.contains(b)
+                    ? Boolean.compare(fiveYears.contains(b), fiveYears.contains(a)) : Boolean.compare(b.head(), a.head()));
+            if (candidates.remove(rankedBeyondQuota)) {
+                candidates.add(quotaOf(org), rankedBeyondQuota);
             }
             return candidates;
-        }
-
-        private boolean isStreak(Member m) {
-            Level[] past = pastLevels.get(m);
-            return past != null && Arrays.stream(past).allMatch(l -> l == XS);
         }
 
         /** N as the quota step will compute it: the classified HTTNV+ members, before any demotion. */
@@ -1407,11 +1398,11 @@ public final class MakeExample {
             if (candidates.size() <= places) {
                 return;
             }
-            List<Member> named = candidates.stream().filter(m -> decided(m) == Level.HTXSNV).toList();
+            List<Member> named = candidates.stream().filter(m -> decided(m) == Level.HTXSNV && rank(m) == null).toList();
             places = Math.max(0, places - named.size());
-            List<Member> ranked = candidates.stream().filter(m -> !named.contains(m) && rank(m) != null)
+            List<Member> ranked = candidates.stream().filter(m -> rank(m) != null)
                     .sorted((a, b) -> Integer.compare(rank(a), rank(b))).toList();
-            List<Member> unranked = candidates.stream().filter(m -> !named.contains(m) && rank(m) == null).toList();
+            List<Member> unranked = candidates.stream().filter(m -> decided(m) == null).toList();
             for (Member m : ranked) {
                 if (places > 0) {
                     places--;
@@ -1443,9 +1434,10 @@ public final class MakeExample {
             tiedPending.add(m);
         }
 
+        /** Overrides only: a ranking row (rank and level HTXSNV) was used by the quota step. */
         private void applyMemberDecisions() {
             for (Decision d : data.decisions()) {
-                if (d.subjectType().equals("MEMBER")) {
+                if (d.subjectType().equals("MEMBER") && !(d.rank() != null && d.level() == Level.HTXSNV)) {
                     members.entrySet().stream()
                             .filter(e -> e.getKey().id.equals(d.subjectId()) && e.getKey().status != MemberStatus.TEMPORARY)
                             .filter(e -> e.getValue().status == Status.CLASSIFIED)

@@ -47,10 +47,10 @@ public final class LevelDecider {
         List<Finding> reasons = new ArrayList<>();
         List<Finding> knockouts = ofKind(sorted, FindingKind.KNOCKOUT);
         if (reached == null) {
-            reasons.add(clauseFinding(subject, Level.KHTNV, FindingKind.KNOCKOUT, "does not reach HTNV"));
+            reasons.add(clauseFinding(subject, Level.KHTNV, FindingKind.KNOCKOUT, "finding.below_htnv"));
         } else if (knockouts.isEmpty()) {
             // under a cap the clause reached still explains why the cap, not the conditions, set the level
-            reasons.add(clauseFinding(subject, reached, FindingKind.MEETS, "meets every condition of " + reached));
+            reasons.add(clauseFinding(subject, reached, FindingKind.MEETS, "finding.meets"));
         }
         Level level = reached == null ? Level.KHTNV : reached;
         if (!knockouts.isEmpty()) {
@@ -72,9 +72,10 @@ public final class LevelDecider {
         return new Verdict(subject.subjectType(), subject.subjectId(), status, level, reasons);
     }
 
-    private Finding clauseFinding(Subject subject, Level level, FindingKind kind, String detail) {
+    private Finding clauseFinding(Subject subject, Level level, FindingKind kind, String messageKey) {
         LevelClause clause = pack.clause(subject.subjectType(), level);
-        return new Finding(subject.subjectType(), subject.subjectId(), kind, level, clause.ruleId(), clause.reference(), detail);
+        return new Finding(subject.subjectType(), subject.subjectId(), kind, level, clause.ruleId(), clause.reference(),
+                null, messageKey);
     }
 
     private static Level below(Level level) {

@@ -195,6 +195,81 @@ class PackHygieneTest {
         });
     }
 
+    /**
+     * A rule that tests a switch ({@code is("collective_not_above_org", "WARN")}) for a value its parameter does not
+     * allow would never fire, silently: the value must be one of the parameter's {@code A|B|C}.
+     */
+    @TestFactory
+    Stream<DynamicTest> everySwitchValueARuleTestsIsOneItsParameterAllows() {
+        return forEveryPack(pack -> {
+            List<String> problems = new ArrayList<>();
+            forEachSwitchTest(pack, (where, name, value) -> {
+                Parameter p = pack.parameters().all().get(name);
+                if (p == null || !p.allowed().contains("|")) {
+                    return; // undeclared: the parameter check says so; a range or free value: not a switch
+                }
+                boolean allowed = Stream.of(p.allowed().split("\\|")).anyMatch(o -> o.strip().equalsIgnoreCase(value));
+                if (!allowed) {
+                    problems.add(where + " tests " + name + " for " + value + ", which parameters.csv:" + p.line()
+                            + " does not allow (" + p.allowed() + ")");
+                }
+            });
+            return problems;
+        });
+    }
+
+    /**
+     * Each value a rule tests a switch for is tried by some case, as the pack's value or in a case's
+     * {@code parameters} (ENFORCE, WARN: both branches of R1-COL-CAP have a legal example).
+     */
+    @TestFactory
+    Stream<DynamicTest> everySwitchValueARuleTestsIsTriedByACase() {
+        return forEveryPack(pack -> {
+            List<RuleCase> cases = new CaseRunner(pack).cases();
+            List<String> problems = new ArrayList<>();
+            forEachSwitchTest(pack, (where, name, value) -> {
+                if (!pack.parameters().has(name)) {
+                    return;
+                }
+                boolean tried = cases.stream().anyMatch(c -> c.parameters().getOrDefault(name, pack.parameters().text(name))
+                        .equalsIgnoreCase(value));
+                if (!tried) {
+                    problems.add(where + " tests " + name + " for " + value + ", but no case runs with " + name + "="
+                            + value + " (give one parameters: {" + name + ": " + value + "})");
+                }
+            });
+            return problems;
+        });
+    }
+
+    /**
+     * Every subject type the pack classifies (its {@code levels}, and the subjects its cases check: members,
+     * organizations, leadership collectives) has a clause for each level and a quota clause (Q-1, Q-2, Q-3), so that a
+     * collective's level and its quota step both cite the regulation.
+     */
+    @TestFactory
+    Stream<DynamicTest> everySubjectTypeThePackClassifiesHasLevelAndQuotaClauses() {
+        return forEveryPack(pack -> {
+            Map<SubjectType, String> classified = new TreeMap<>();
+            pack.descriptor().levels().keySet().forEach(t -> classified.put(t, "pack.yaml levels." + t));
+            for (RuleCase c : new CaseRunner(pack).cases()) {
+                if (c.facts().get(0) instanceof org.xeploai.model.Subject s) {
+                    classified.putIfAbsent(s.subjectType(), c.file() + ":" + c.line() + " case '" + c.name() + "'");
+                }
+            }
+            List<String> problems = new ArrayList<>();
+            classified.forEach((type, where) -> {
+                if (!pack.descriptor().levels().containsKey(type)) {
+                    problems.add(where + " checks a " + type + ", but pack.yaml has no levels." + type);
+                }
+                if (!pack.descriptor().quotaClauses().containsKey(type)) {
+                    problems.add(where + ": pack.yaml has no quota." + type + " (the clause limiting HTXSNV)");
+                }
+            });
+            return problems;
+        });
+    }
+
     @Test
     void packagedPacksDoNotClaimTheSameEvaluationYear() {
         List<PackSummary> packs = REGISTRY.list();
@@ -221,6 +296,25 @@ class PackHygieneTest {
         assertThat(pack.cite("HD21 Mục II.B tiết 6", 2022)).isEqualTo("Hướng dẫn 21-HD/BTCTW Mục II.B tiết 6");
         assertThat(pack.cite("HD21 Mục II.B tiết 2.3 điểm d; QD132 Điều 12 khoản 4 điểm c", 2018))
                 .isEqualTo("Hướng dẫn 16-HD/BTCTW Mục II.B tiết 2.3 điểm d; Quy định 132-QĐ/TW Điều 12 khoản 4 điểm c");
+    }
+
+    /** A switch tested in a rule: {@code is("name", "VALUE")}. */
+    private static final Pattern SWITCH_TEST = Pattern.compile("\\bis\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"\\s*\\)");
+
+    private interface SwitchTest {
+        void at(String where, String name, String value);
+    }
+
+    private static void forEachSwitchTest(RulePack pack, SwitchTest consumer) {
+        for (String ruleFile : pack.descriptor().ruleFiles()) {
+            String source = pack.sources().get(ruleFile);
+            for (Map.Entry<Integer, String> line : lines(source).entrySet()) {
+                Matcher m = SWITCH_TEST.matcher(line.getValue());
+                while (m.find()) {
+                    consumer.at(ruleFile + ":" + line.getKey() + ": rule " + ruleAt(source, line.getKey()), m.group(1), m.group(2));
+                }
+            }
+        }
     }
 
     /** Line number (from 1) to text. */

@@ -1,5 +1,6 @@
 package org.xeploai.engine.output;
 
+import org.xeploai.i18n.Messages;
 import org.xeploai.model.Level;
 import org.xeploai.rules.Finding;
 
@@ -27,24 +28,12 @@ final class OutputFormat {
         return level == null ? null : level.label();
     }
 
-    /** {@code RULE-ID (reference): detail}, leaving out the parts that are empty. */
-    static String finding(Finding finding) {
-        StringBuilder text = new StringBuilder(finding.ruleId());
-        if (hasText(finding.reference())) {
-            text.append(" (").append(finding.reference().strip()).append(')');
-        }
-        if (hasText(finding.detail())) {
-            text.append(": ").append(finding.detail().strip());
-        }
-        return text.toString();
-    }
-
-    /** The findings in order, {@code ;}-separated; null (an empty cell) for none. */
-    static String findings(List<Finding> findings) {
+    /** The findings in order, each as {@link FindingText} writes it, {@code ;}-separated; null (an empty cell) for none. */
+    static String findings(List<Finding> findings, Messages messages) {
         if (findings.isEmpty()) {
             return null;
         }
-        return findings.stream().map(OutputFormat::finding).collect(Collectors.joining(FINDING_SEPARATOR));
+        return findings.stream().map(f -> FindingText.of(f, messages)).collect(Collectors.joining(FINDING_SEPARATOR));
     }
 
     /**
@@ -55,7 +44,4 @@ final class OutputFormat {
         return exact.map(value -> value.setScale(0, RoundingMode.HALF_UP)).orElse(null);
     }
 
-    private static boolean hasText(String text) {
-        return text != null && !text.isBlank();
-    }
 }

@@ -38,24 +38,24 @@ final class ResultFiles {
     }
 
     static List<OutputFile> all(ClassificationResult result, Messages messages) {
-        return List.of(members(result), organizations(result), collectives(result), summary(result),
+        return List.of(members(result, messages), organizations(result, messages), collectives(result, messages), summary(result),
                 rejected(result, messages), run(result, messages));
     }
 
-    static CsvFile members(ClassificationResult result) {
+    static CsvFile members(ClassificationResult result, Messages messages) {
         return new CsvFile("members.csv", MEMBERS, out -> {
             for (SubjectResult m : result.members()) {
                 Level level = finalLevel(m);
                 out.row(m.subjectId(), m.name(), m.orgId(), m.status(), OutputFormat.level(m.proposedLevel()),
                         OutputFormat.level(m.computedLevel()), OutputFormat.level(level), OutputFormat.label(level),
-                        quotaDemoted(m), OutputFormat.findings(m.reasons()), OutputFormat.findings(m.warnings()),
+                        quotaDemoted(m), OutputFormat.findings(m.reasons(), messages), OutputFormat.findings(m.warnings(), messages),
                         m.grassrootsId(), decidedLevel(m.decision()), decidedBy(m.decision()));
             }
         });
     }
 
     /** Every organization but the superior committees, which are never classified. */
-    static CsvFile organizations(ClassificationResult result) {
+    static CsvFile organizations(ClassificationResult result, Messages messages) {
         return new CsvFile("organizations.csv", ORGANIZATIONS, out -> {
             for (SubjectResult o : result.organizations()) {
                 if (o.orgType() == OrgType.SUPERIOR) {
@@ -64,7 +64,7 @@ final class ResultFiles {
                 Level level = finalLevel(o);
                 out.row(o.subjectId(), o.name(), o.orgType(), o.status(), OutputFormat.level(o.computedLevel()),
                         OutputFormat.level(level), OutputFormat.label(level), quotaDemoted(o),
-                        OutputFormat.findings(o.reasons()), OutputFormat.findings(o.warnings()),
+                        OutputFormat.findings(o.reasons(), messages), OutputFormat.findings(o.warnings(), messages),
                         o.orgId(), o.grassrootsId(), OutputFormat.level(o.proposedLevel()),
                         decidedLevel(o.decision()), decidedBy(o.decision()));
             }
@@ -72,13 +72,13 @@ final class ResultFiles {
     }
 
     /** Written even when there are no collectives, so that a reader always finds the file. */
-    static CsvFile collectives(ClassificationResult result) {
+    static CsvFile collectives(ClassificationResult result, Messages messages) {
         return new CsvFile("collectives.csv", COLLECTIVES, out -> {
             for (SubjectResult c : result.collectives()) {
                 Level level = finalLevel(c);
                 out.row(c.subjectId(), c.orgId(), c.status(), OutputFormat.level(c.computedLevel()),
-                        OutputFormat.level(level), OutputFormat.label(level), OutputFormat.findings(c.reasons()),
-                        OutputFormat.findings(c.warnings()), quotaDemoted(c), c.grassrootsId(),
+                        OutputFormat.level(level), OutputFormat.label(level), OutputFormat.findings(c.reasons(), messages),
+                        OutputFormat.findings(c.warnings(), messages), quotaDemoted(c), c.grassrootsId(),
                         OutputFormat.level(c.proposedLevel()), decidedLevel(c.decision()), decidedBy(c.decision()));
             }
         });

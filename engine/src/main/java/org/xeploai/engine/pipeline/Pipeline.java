@@ -241,8 +241,8 @@ public final class Pipeline {
     }
 
     private SubjectResult toResult(Outcome o, OrgTree tree) {
-        List<Finding> cited = o.findings.stream().map(f -> new Finding(f.subjectType(), f.subjectId(), f.kind(),
-                f.level(), f.ruleId(), f.reference() == null ? null : pack.cite(f.reference(), year), f.detail())).toList();
+        List<Finding> cited = o.findings.stream()
+                .map(f -> f.reference() == null ? f : f.withReference(pack.cite(f.reference(), year))).toList();
         Level finalLevel = o.status == ClassificationStatus.CLASSIFIED ? o.level : null;
         if (o.subject instanceof Member m) {
             return new SubjectResult(SubjectType.MEMBER, m.memberId(), m.fullName(), m.orgId(), null, o.grassrootsId,

@@ -78,36 +78,36 @@ final class QuotaStep {
                 + (exceptional && policy.exceptionalShare() != null ? policy.exceptionalShare() : policy.share())
                 + ", N=" + maximum;
         if (namedExcellent.size() > maximum) {
-            namedExcellent.forEach(o -> o.findings.add(quotaFinding(o, FindingKind.WARNING, null,
-                    "the authority's decisions name " + namedExcellent.size() + " HTXSNV beyond the quota: " + numbers)));
+            namedExcellent.forEach(o -> o.findings.add(quotaFinding(o, FindingKind.WARNING, Level.HTXSNV,
+                    "finding.quota.decisions_over", "named=" + namedExcellent.size() + ", " + numbers)));
         }
         if (total <= maximum) {
             return refused;
         }
         if (!policy.enforce()) {
-            candidates.forEach(o -> o.findings.add(quotaFinding(o, FindingKind.WARNING, null,
-                    "the group has more HTXSNV than the quota: " + numbers)));
+            candidates.forEach(o -> o.findings.add(quotaFinding(o, FindingKind.WARNING, Level.HTXSNV,
+                    "finding.quota.over_warn", numbers)));
             return refused;
         }
         int places = Math.max(0, maximum - namedExcellent.size());
         for (List<Outcome> tier : tiers(candidates)) {
             if (tier.size() <= places) {
                 places -= tier.size();
-                tier.forEach(o -> o.findings.add(quotaFinding(o, FindingKind.NOTE, null, "kept within the quota: " + numbers)));
+                tier.forEach(o -> o.findings.add(quotaFinding(o, FindingKind.NOTE, Level.HTXSNV, "finding.quota.kept", numbers)));
             } else if (places > 0) {
                 int open = places;
                 places = 0;
                 tier.forEach(o -> {
                     o.status = ClassificationStatus.PENDING;
                     o.level = null;
-                    o.findings.add(quotaFinding(o, FindingKind.PENDING, null, tier.size()
-                            + " candidates cannot be told apart for " + open + " remaining places; the authority decides: " + numbers));
+                    o.findings.add(quotaFinding(o, FindingKind.PENDING, Level.HTXSNV, "finding.quota.tie",
+                            "tied=" + tier.size() + ", places=" + open + ", " + numbers));
                 });
             } else {
                 tier.forEach(o -> {
                     o.level = Level.HTTNV;
                     o.quotaDemoted = true;
-                    o.findings.add(quotaFinding(o, FindingKind.CAP, Level.HTTNV, "beyond the quota: " + numbers));
+                    o.findings.add(quotaFinding(o, FindingKind.CAP, Level.HTTNV, "finding.quota.demoted", numbers));
                 });
             }
         }
@@ -140,10 +140,10 @@ final class QuotaStep {
         return o.subject instanceof Member m && m.tasks() != null ? m.tasks().exceededShare() : null;
     }
 
-    private Finding quotaFinding(Outcome o, FindingKind kind, Level level, String detail) {
+    private Finding quotaFinding(Outcome o, FindingKind kind, Level level, String messageKey, String numbers) {
         Subject s = o.subject;
         return new Finding(s.subjectType(), s.subjectId(), kind, level, policy.clause().ruleId(),
-                policy.clause().reference(), detail);
+                policy.clause().reference(), numbers, messageKey);
     }
 
     private static Finding decisionFinding(Outcome o, Decision d) {
@@ -151,6 +151,6 @@ final class QuotaStep {
                 + (d.decidedBy() == null ? "" : ", decided_by=" + d.decidedBy())
                 + (d.reason() == null ? "" : ", reason=" + d.reason());
         return new Finding(o.subject.subjectType(), o.subject.subjectId(), FindingKind.NOTE, d.level(), DECISION_RULE,
-                null, detail);
+                null, detail, "finding.decision");
     }
 }

@@ -2,6 +2,8 @@ package org.xeploai.rules.cases;
 
 import org.xeploai.model.CollectiveMembers;
 import org.xeploai.model.DecidedLevel;
+import org.xeploai.model.Leadership;
+import org.xeploai.model.Member;
 import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.Level;
 import org.xeploai.model.Organization;
@@ -55,7 +57,8 @@ import java.util.Map;
  * subject_type, subject_id, level, and year for history; a case's {@code decided} replaces the defaults' one),
  * {@code parameters}, and under {@code expect}: {@code status}, {@code level}, {@code fired}, {@code not_fired},
  * {@code subject} ({@code member}, {@code organization} or {@code collective}; by default the first of these the
- * case has).
+ * case has). A member with a {@code leadership_role} whose {@code leads_org_id} is the case's organization also gets
+ * the {@link Leadership} the engine inserts for it, so that rules about leaders read the unit they lead.
  * <p>
  * Every value is read as the text written, as a cell of the input files would be: {@code admitted_on: 2022-06-30}
  * is a date in the contract's format (YAML would otherwise make it a timestamp), {@code OFF} and {@code no} stay
@@ -138,6 +141,12 @@ public final class CaseFileReader {
             facts.add(new SubordinateResults(orgId, SubjectType.valueOf(text(subs, "kind", "MEMBER")),
                     integer(subs, "total"), integer(subs, "classified"), integer(subs, "at_least_htnv"),
                     integer(subs, "good_or_above"), integer(subs, "disciplined")));
+        }
+        Member member = (Member) subjects.get("member");
+        if (member != null && organization != null && member.leadershipRole() != null
+                && organization.orgId().equals(member.leadsOrgId())) {
+            // as the engine does for a member session: the leader's post with the row of the organization led
+            facts.add(new Leadership(member.memberId(), member.leadershipRole(), organization));
         }
         if (c.containsKey("collective_members") || defaults.containsKey("collective_members")) {
             String orgId = collective != null ? collective.orgId() : organization != null ? organization.orgId() : "";
