@@ -73,7 +73,8 @@ public final class MakeExample {
     /** Vietnamese names in this file are read with the platform charset: refuse to write mojibake. */
     private static void requireUtf8Source() {
         if (!"Đảng".equals("\u0110\u1ea3ng")) {
-            System.err.println("This source was not read as UTF-8: run java with -Dfile.encoding=UTF-8 (make-example.sh does).");
+            System.err.println("This source was not read as UTF-8: run java with -Dfile.encoding=UTF-8"
+                    + " (make-example.sh does).");
             System.exit(2);
         }
     }
@@ -1093,7 +1094,8 @@ public final class MakeExample {
 
         // R1-MEM-KO1..KO5: each knock-out once, in an organization built to be HTNV because of it
         private void knockOuts() {
-            Member disciplined = knockOut(pick("LMHTX", HT), "discipline=KHIEN_TRACH (reprimand, violation of 2022): KHTNV (R1-MEM-KO4)");
+            Member disciplined = knockOut(pick("LMHTX", HT),
+                    "discipline=KHIEN_TRACH (reprimand, violation of 2022): KHTNV (R1-MEM-KO4)");
             disciplined.discipline = "KHIEN_TRACH";
             disciplined.violationYear = YEAR;
             disciplined.tasksGrade = Grade.T;
@@ -1488,9 +1490,9 @@ public final class MakeExample {
             if (o.politicalTask == Grade.K || o.partyBuilding == Grade.K) {
                 return Level.KHTNV;
             }
+            // R1-ORG-T's linked-bodies condition always holds here: linked_bodies_good=false reads as HTNV
             boolean gradesGood = o.politicalTask != Grade.TB && o.partyBuilding != Grade.TB;
-            boolean linkedAtLeastHtnv = true; // linked_bodies_good=false reads as HTNV
-            if (!gradesGood || !s.allAtLeastHtnv() || 2 * s.goodOrAbove < s.classified || !linkedAtLeastHtnv) {
+            if (!gradesGood || !s.allAtLeastHtnv() || 2 * s.goodOrAbove < s.classified) {
                 return Level.HTNV;
             }
             boolean gradesExcellent = o.politicalTask == Grade.XS && o.partyBuilding == Grade.XS;
@@ -1648,10 +1650,10 @@ public final class MakeExample {
                     .filter(o -> o.politicalTask == Grade.XS || o.politicalTask == Grade.T).count();
             return List.of(
                     new TargetRow("T01", "Kết nạp đảng viên mới", "COUNT", "", 90, (int) admitted, ""),
-                    new TargetRow("T02", "100% cán bộ, đảng viên được nghiên cứu, học tập, quán triệt các chỉ thị, nghị quyết của Đảng",
-                            "COUNT", "", 100, 100, ""),
-                    new TargetRow("T03", "100% chi bộ tổ chức kiểm điểm việc làm theo gương Bác gắn với thực hiện Nghị quyết Trung ương 4 (khóa XII) tại các kỳ sinh hoạt",
-                            "COUNT", "", 100, 100, ""),
+                    new TargetRow("T02", "100% cán bộ, đảng viên được nghiên cứu, học tập, quán triệt các chỉ thị, "
+                            + "nghị quyết của Đảng", "COUNT", "", 100, 100, ""),
+                    new TargetRow("T03", "100% chi bộ tổ chức kiểm điểm việc làm theo gương Bác gắn với thực hiện "
+                            + "Nghị quyết Trung ương 4 (khóa XII) tại các kỳ sinh hoạt", "COUNT", "", 100, 100, ""),
                     new TargetRow("T04", "95% tổ chức cơ sở đảng lãnh đạo hoàn thành tốt nhiệm vụ chính trị của cơ quan, đơn vị",
                             "COUNT", "", 95, Integer.parseInt(Tally.percent((int) politicalTaskGood, grassroots.size())), ""),
                     new TargetRow("T05", "Từ 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
@@ -1779,7 +1781,8 @@ public final class MakeExample {
             Tally m = members();
             if (!m.pctGoodOrAbove().equals(PUBLISHED_MEMBERS_GOOD)
                     || !m.pctExcellentOfGoodOrAbove().equals(PUBLISHED_MEMBERS_EXCELLENT_OF_GOOD)) {
-                problems.add("members " + m.pctGoodOrAbove() + "% / " + m.pctExcellentOfGoodOrAbove() + "% instead of 83% / 16%");
+                problems.add("members " + m.pctGoodOrAbove() + "% / " + m.pctExcellentOfGoodOrAbove()
+                        + "% instead of 83% / 16%");
             }
             int beyond = Designer.CANDIDATES_BEYOND_QUOTA.entrySet().stream()
                     .filter(e -> !e.getKey().equals(Designer.TIED_AT_BOUNDARY)).mapToInt(Map.Entry::getValue).sum();
@@ -1942,7 +1945,10 @@ public final class MakeExample {
         }
 
         private static String text(Object value) {
-            return value == null ? "" : value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : value.toString();
+            if (value instanceof BigDecimal decimal) {
+                return decimal.stripTrailingZeros().toPlainString();
+            }
+            return value == null ? "" : value.toString();
         }
 
         /** A row as column → value pairs, in the order given. */

@@ -1,15 +1,19 @@
 package org.xeploai.engine.input;
 
+import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.Member;
 import org.xeploai.model.Organization;
 import org.xeploai.model.PastLevel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the readers accepted from a committee's input folder, and what they refused.
  *
+ * @param collectives   the leadership collectives of {@code collectives.csv}; empty without the file, in which case
+ *                      the pipeline derives them from the organizations and their members' leadership roles
  * @param history       earlier years' final levels from {@code history.csv} (empty without it)
  * @param organizations accepted organizations, file order
  * @param members       accepted member rows, file order, {@code TEMPORARY} rows included
@@ -24,13 +28,15 @@ import java.util.Map;
  * @param warnings      things the user should know that refused nothing (unknown columns, ...)
  */
 public record InputData(List<Organization> organizations, List<Member> members, List<Decision> decisions,
-                        List<PastLevel> history, List<RejectedRow> rejected, Map<String, Long> rowsRead, Map<String, Long> lines,
+                        Optional<List<LeadershipCollective>> collectives, List<PastLevel> history,
+                        List<RejectedRow> rejected, Map<String, Long> rowsRead, Map<String, Long> lines,
                         List<InputWarning> warnings) {
 
     public InputData {
         organizations = List.copyOf(organizations);
         members = List.copyOf(members);
         decisions = List.copyOf(decisions);
+        collectives = collectives.map(List::copyOf);
         history = List.copyOf(history);
         rejected = List.copyOf(rejected);
         rowsRead = Map.copyOf(rowsRead);

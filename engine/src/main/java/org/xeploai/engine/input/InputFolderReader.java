@@ -1,5 +1,6 @@
 package org.xeploai.engine.input;
 
+import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.Member;
 import org.xeploai.model.MemberStatus;
 import org.xeploai.model.Organization;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Reads a committee's input folder (contract, "Input files"): {@code organizations.csv} and {@code members.csv},
- * both required, and {@code decisions.csv} and {@code history.csv} if present. A file that cannot be used at all (missing, empty,
+ * both required, and {@code decisions.csv}, {@code collectives.csv} and {@code history.csv} if present. A file that cannot be used at all (missing, empty,
  * unreadable, not UTF-8, a column missing) throws {@link InputUnusableException} (exit 3); a row that cannot be used
  * is refused with its file, line, column and reason, and the reading goes on. No row is ever half-used.
  */
@@ -26,6 +27,7 @@ public final class InputFolderReader {
     public static final String MEMBERS = MemberRows.FILE;
     public static final String DECISIONS = DecisionSchema.FILE;
     public static final String HISTORY = HistorySchema.FILE;
+    public static final String COLLECTIVES = CollectiveRows.FILE;
 
     private InputFolderReader() {
     }
@@ -40,10 +42,12 @@ public final class InputFolderReader {
         Path membersPath = folder.required(MEMBERS);
         Optional<Path> decisionsPath = folder.optional(DECISIONS);
         Optional<Path> historyPath = folder.optional(HISTORY);
+        Optional<Path> collectivesPath = folder.optional(COLLECTIVES);
 
         FileRows<Organization> organizationRows = SchemaFileReader.read(organizationsPath, InputSchemas.ORGANIZATIONS, descriptor);
         FileRows<Member> memberRows = SchemaFileReader.read(membersPath, InputSchemas.MEMBERS, descriptor);
         Optional<FileRows<Decision>> decisionRows = decisionsPath.map(p -> SchemaFileReader.read(p, DecisionSchema.DECISIONS, descriptor));
+        Optional<FileRows<LeadershipCollective>> collectiveRows = collectivesPath.map(p -> SchemaFileReader.read(p, InputSchemas.COLLECTIVES, descriptor));
         Optional<FileRows<PastLevel>> historyRows = historyPath.map(p -> SchemaFileReader.read(p, HistorySchema.HISTORY, descriptor));
 
         OrganizationTree.Result organizations = OrganizationTree.check(organizationRows);
@@ -51,6 +55,8 @@ public final class InputFolderReader {
         DecisionRows.Result decisions = decisionRows
                 .map(rows -> DecisionRows.check(rows, members, organizations))
                 .orElse(new DecisionRows.Result(List.of(), List.of()));
+        CollectiveRows.Result collectives = collectiveRows.map(rows -> CollectiveRows.check(rows, organizations))
+                .orElse(new CollectiveRows.Result(List.of(), List.of()));
         HistoryRows.Result history = historyRows.map(HistoryRows::check)
                 .orElse(new HistoryRows.Result(List.of(), List.of()));
 
@@ -61,6 +67,8 @@ public final class InputFolderReader {
         rejected.addAll(members.rejected());
         decisionRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
         rejected.addAll(decisions.rejected());
+        collectiveRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
+        rejected.addAll(collectives.rejected());
         historyRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
         rejected.addAll(history.rejected());
         rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
@@ -69,6 +77,7 @@ public final class InputFolderReader {
         rowsRead.put(ORGANIZATIONS, organizationRows.rowsRead());
         rowsRead.put(MEMBERS, memberRows.rowsRead());
         decisionRows.ifPresent(rows -> rowsRead.put(DECISIONS, rows.rowsRead()));
+        collectiveRows.ifPresent(rows -> rowsRead.put(COLLECTIVES, rows.rowsRead()));
         historyRows.ifPresent(rows -> rowsRead.put(HISTORY, rows.rowsRead()));
 
         Map<String, Long> lines = new LinkedHashMap<>();
@@ -76,18 +85,22 @@ public final class InputFolderReader {
         members.accepted().forEach(r -> lines.put(MEMBERS + ":" + MemberRows.key(r.value().memberId(),
                 r.value().status() == MemberStatus.TEMPORARY), r.line()));
         decisions.accepted().forEach(d -> lines.put(DECISIONS + ":" + DecisionRows.key(d.subjectType(), d.subjectId()), d.line()));
+        collectives.accepted().forEach(r -> lines.put(COLLECTIVES + ":" + r.value().collectiveId(), r.line()));
         history.accepted().forEach(r -> lines.put(HISTORY + ":" + HistoryRows.key(r.value()), r.line()));
 
         List<InputWarning> warnings = new ArrayList<>();
         warnings.addAll(organizationRows.warnings());
         warnings.addAll(memberRows.warnings());
         decisionRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
+        collectiveRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
         historyRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
 
         return new InputData(
                 organizations.accepted().stream().map(SourceRow::value).toList(),
                 members.accepted().stream().map(SourceRow::value).toList(),
-                decisions.accepted(), history.accepted().stream().map(SourceRow::value).toList(),
+                decisions.accepted(), collectiveRows.isPresent()
+                        ? Optional.of(collectives.accepted().stream().map(SourceRow::value).toList()) : Optional.empty(),
+                history.accepted().stream().map(SourceRow::value).toList(),
                 rejected, rowsRead, lines, warnings);
     }
 }

@@ -18,12 +18,15 @@ final class Accounting {
     }
 
     static List<RowAccounting> of(InputData input, List<SubjectResult> members, List<SubjectResult> organizations,
-                                  List<RejectedRow> rejected) {
+                                  List<SubjectResult> collectives, List<RejectedRow> rejected) {
         List<RowAccounting> out = new ArrayList<>();
         Map<String, Long> rowsIn = input.rowsRead();
         out.add(subjects("members.csv", rowsIn, members, 0, rejected));
         long superiors = input.organizations().stream().filter(o -> o.type() == org.xeploai.model.OrgType.SUPERIOR).count();
         out.add(subjects("organizations.csv", rowsIn, organizations, superiors, rejected));
+        if (rowsIn.containsKey("collectives.csv")) {
+            out.add(subjects("collectives.csv", rowsIn, collectives, 0, rejected));
+        }
         for (String file : List.of("decisions.csv", "history.csv")) {
             if (rowsIn.containsKey(file)) {
                 long refused = rejectedLines(file, rejected);

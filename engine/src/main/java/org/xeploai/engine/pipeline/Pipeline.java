@@ -7,7 +7,9 @@ import org.xeploai.engine.SubjectResult;
 import org.xeploai.engine.input.Decision;
 import org.xeploai.engine.input.InputData;
 import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.model.CollectiveMembers;
 import org.xeploai.model.DecidedLevel;
+import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.EvaluationPeriod;
 import org.xeploai.model.Level;
 import org.xeploai.model.Member;
@@ -54,6 +56,7 @@ public final class Pipeline {
     private static final String ORGANIZATIONS = "organizations.csv";
     private static final String DECISIONS = "decisions.csv";
     private static final String HISTORY = "history.csv";
+    private static final String COLLECTIVES = "collectives.csv";
 
     private final RulePack pack;
     private final int year;
@@ -100,18 +103,98 @@ public final class Pipeline {
                 pack.parameters(), QuotaPolicy.ORGANIZATIONS), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
         groups(grassrootsOutcomes, o -> ((Organization) o.subject).parentId())
                 .forEach(group -> rejected.addAll(organizationQuota.apply(group)));
-        applyHeadCaps(members.values(), organizations);
-        rejected.addAll(unusedDecisions(input.decisions(), members, organizations, rejected));
+        Map<String, Outcome> collectives = classifyCollectives(input, tree, organizations, decisions, rejected);
+        applyHeadCaps(members.values(), organizations, collectives);
+        rejected.addAll(unusedDecisions(input.decisions(), members, organizations, collectives, rejected));
         rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
 
         List<SubjectResult> memberResults = input.members().stream().map(m -> members.get(memberKey(m)))
                 .filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
         List<SubjectResult> organizationResults = input.organizations().stream()
                 .map(o -> organizations.get(o.orgId())).filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
-        List<org.xeploai.engine.SummaryRow> summary = new SummaryBuilder(tree).build(memberResults, organizationResults);
+        List<SubjectResult> collectiveResults = collectives.values().stream()
+                .sorted(Comparator.comparingInt(o -> organizationOrder(input, o))).map(o -> toResult(o, tree)).toList();
+        List<org.xeploai.engine.SummaryRow> summary = new SummaryBuilder(tree)
+                .build(memberResults, organizationResults, collectiveResults);
         return new ClassificationResult(year, new PackInfo(pack.name(), pack.version(), pack.hash()), memberResults,
-                organizationResults, List.of(), summary, rejected,
-                Accounting.of(input, memberResults, organizationResults, rejected), input.warnings());
+                organizationResults, collectiveResults, summary, rejected,
+                Accounting.of(input, memberResults, organizationResults, collectiveResults, rejected), input.warnings());
+    }
+
+    /**
+     * Leadership collectives, once the organizations they lead are final (the organization's level caps the
+     * collective's where the pack says so): their rules, then their quota and decisions, per kind of collective and
+     * approving authority (those of grassroots organizations per superior committee, those of cells per grassroots
+     * organization).
+     */
+    private Map<String, Outcome> classifyCollectives(InputData input, OrgTree tree, Map<String, Outcome> organizations,
+                                                     Map<SubjectType, Map<String, Decision>> decisions,
+                                                     List<RejectedRow> rejected) {
+        List<LeadershipCollective> listed = input.collectives().orElseGet(() -> Collectives.derive(input.organizations(), context));
+        List<LeadershipCollective> collectives = new ArrayList<>();
+        List<Object> facts = new ArrayList<>();
+        for (LeadershipCollective c : listed) {
+            Outcome org = organizations.get(c.orgId());
+            if (org == null) {
+                // the organization's row was refused for a value it needs: a collective of the file goes with it
+                if (input.collectives().isPresent()) {
+                    rejected.add(new RejectedRow(COLLECTIVES, input.lineOf(COLLECTIVES, c.collectiveId()), "org_id",
+                            c.orgId(), "input.collective.org_unknown", List.of(c.orgId())));
+                }
+                continue;
+            }
+            LeadershipCollective complete = input.collectives().isPresent()
+                    ? Collectives.complete(c, (Organization) org.subject) : c;
+            collectives.add(complete);
+            facts.add(complete);
+            CollectiveMembers seats = context.collectiveMembers(c.orgId());
+            facts.add(seats != null ? seats : new CollectiveMembers(c.orgId(), 0, 0, 0, 0, 0));
+            if (org.status == ClassificationStatus.CLASSIFIED) {
+                facts.add(new DecidedLevel(SubjectType.ORGANIZATION, c.orgId(), org.level));
+            }
+        }
+        Map<String, List<Finding>> bySubject = new HashMap<>();
+        if (!collectives.isEmpty()) {
+            for (Finding f : pack.evaluate(facts, period)) {
+                if (f.subjectType() == SubjectType.COLLECTIVE) {
+                    bySubject.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        List<String> needed = input.collectives().isPresent()
+                ? pack.descriptor().classificationColumns().getOrDefault(COLLECTIVES, List.of()) : List.of();
+        for (LeadershipCollective c : collectives) {
+            Outcome o = new Outcome(c, organizations.get(c.orgId()).grassrootsId,
+                    decider.decide(c, bySubject.getOrDefault(c.collectiveId(), List.of())));
+            List<String> missing = o.status == ClassificationStatus.NOT_CLASSIFIED ? List.of() : RecordColumns.missing(c, needed);
+            if (missing.isEmpty()) {
+                outcomes.put(c.orgId(), o);
+            } else {
+                long line = input.lineOf(COLLECTIVES, c.collectiveId());
+                missing.forEach(col -> rejected.add(new RejectedRow(COLLECTIVES, line, col, "",
+                        "row.classification_column_empty", List.of(col, c.collectiveId()))));
+            }
+        }
+        QuotaStep quota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.COLLECTIVE), pack.parameters(),
+                QuotaPolicy.ENFORCED), decisions.getOrDefault(SubjectType.COLLECTIVE, Map.of()));
+        groups(new ArrayList<>(outcomes.values()), o -> {
+            LeadershipCollective c = (LeadershipCollective) o.subject;
+            Organization led = tree.get(c.orgId()).orElseThrow();
+            String authority = led.grassroots() ? "superior:" + led.parentId() : "grassroots:" + o.grassrootsId;
+            return authority + "|" + Objects.requireNonNullElse(c.quotaGroup(), "");
+        }).forEach(group -> rejected.addAll(quota.apply(group)));
+        return outcomes;
+    }
+
+    private static int organizationOrder(InputData input, Outcome collective) {
+        String orgId = ((LeadershipCollective) collective.subject).orgId();
+        for (int i = 0; i < input.organizations().size(); i++) {
+            if (input.organizations().get(i).orgId().equals(orgId)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** History rows of the evaluation year or later are refused: this run computes that year. */
@@ -190,7 +273,8 @@ public final class Pipeline {
      * KHTNV where the regulation says so. These rules match {@link DecidedLevel}, so running the pack again with it
      * adds only their findings; the organization is never re-decided. An authority's decision about the head wins.
      */
-    private void applyHeadCaps(Collection<Outcome> members, Map<String, Outcome> organizations) {
+    private void applyHeadCaps(Collection<Outcome> members, Map<String, Outcome> organizations,
+                               Map<String, Outcome> collectives) {
         List<Object> facts = new ArrayList<>();
         Map<String, Outcome> heads = new LinkedHashMap<>();
         for (Outcome o : members) {
@@ -203,6 +287,10 @@ public final class Pipeline {
                     facts.addAll(context.memberFacts(m));
                     facts.add(led.subject);
                     facts.add(new DecidedLevel(SubjectType.ORGANIZATION, led.subject.subjectId(), led.level));
+                    Outcome collective = collectives.get(m.leadsOrgId());
+                    if (collective != null && collective.status == ClassificationStatus.CLASSIFIED) {
+                        facts.add(new DecidedLevel(SubjectType.COLLECTIVE, m.leadsOrgId(), collective.level));
+                    }
                 }
             }
         }
@@ -228,12 +316,14 @@ public final class Pipeline {
 
     /** Decisions that reached no subject: about a row refused later, or a subject type not classified here. */
     private static List<RejectedRow> unusedDecisions(List<Decision> decisions, Map<String, Outcome> members,
-                                                     Map<String, Outcome> organizations, List<RejectedRow> rejected) {
+                                                     Map<String, Outcome> organizations,
+                                                     Map<String, Outcome> collectives, List<RejectedRow> rejected) {
         Set<Long> refused = new HashSet<>();
         rejected.stream().filter(r -> r.file().equals(DECISIONS)).forEach(r -> refused.add(r.line()));
         Set<Decision> applied = new HashSet<>();
         members.values().forEach(o -> { if (o.decision != null) { applied.add(o.decision); } });
         organizations.values().forEach(o -> { if (o.decision != null) { applied.add(o.decision); } });
+        collectives.values().forEach(o -> { if (o.decision != null) { applied.add(o.decision); } });
         return decisions.stream().filter(d -> !applied.contains(d) && !refused.contains(d.line()))
                 .map(d -> new RejectedRow(DECISIONS, d.line(), "subject_id", d.subjectId(), "decision.unknown_subject",
                         List.of(d.subjectType().name(), d.subjectId())))
@@ -247,6 +337,11 @@ public final class Pipeline {
         if (o.subject instanceof Member m) {
             return new SubjectResult(SubjectType.MEMBER, m.memberId(), m.fullName(), m.orgId(), null, o.grassrootsId,
                     o.status, m.proposedLevel(), o.computedLevel(), finalLevel, o.quotaDemoted, cited, o.decision);
+        }
+        if (o.subject instanceof LeadershipCollective c) {
+            String name = tree.get(c.orgId()).map(Organization::name).orElse(null);
+            return new SubjectResult(SubjectType.COLLECTIVE, c.collectiveId(), name, c.orgId(), null, o.grassrootsId,
+                    o.status, c.proposedLevel(), o.computedLevel(), finalLevel, o.quotaDemoted, cited, o.decision);
         }
         Organization org = (Organization) o.subject;
         return new SubjectResult(SubjectType.ORGANIZATION, org.orgId(), org.name(), org.parentId(), org.type(),
@@ -270,7 +365,7 @@ public final class Pipeline {
             members.addAll(classify(inScope.stream().filter(m -> m.status() != MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
             members.addAll(classify(inScope.stream().filter(m -> m.status() == MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
             QuotaStep memberQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.MEMBER), pack.parameters(),
-                    QuotaPolicy.MEMBERS), decisions.getOrDefault(SubjectType.MEMBER, Map.of()));
+                    QuotaPolicy.ENFORCED), decisions.getOrDefault(SubjectType.MEMBER, Map.of()));
             groups(members.stream().filter(o -> o.subject instanceof Member m && m.status() != MemberStatus.TEMPORARY).toList(),
                     o -> ((Member) o.subject).quotaGroup()).forEach(group -> rejected.addAll(memberQuota.apply(group)));
 

@@ -16,8 +16,8 @@ import java.math.RoundingMode;
 record QuotaPolicy(LevelClause clause, BigDecimal share, BigDecimal exceptionalShare, boolean goodOrAboveBase,
                    RoundingMode rounding, boolean enforce, boolean rankByScore) {
 
-    /** Members' quota is always enforced: "may not exceed". */
-    static final String MEMBERS = "";
+    /** No switch: the quota is enforced, "may not exceed" (members: Q-1; collectives: Q-2). */
+    static final String ENFORCED = "";
     /**
      * Generation 1 organizations: the pack may only warn (domain specification §9, question 3). A pack without the
      * parameter enforces.

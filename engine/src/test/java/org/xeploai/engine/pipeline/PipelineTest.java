@@ -145,7 +145,7 @@ class PipelineTest {
     }
 
     private InputData input() {
-        return new InputData(organizations, members, decisions, List.of(), List.of(),
+        return new InputData(organizations, members, decisions, java.util.Optional.empty(), List.of(), List.of(),
                 Map.of("members.csv", (long) members.size(), "organizations.csv", (long) organizations.size(),
                         "decisions.csv", (long) decisions.size()), Map.of(), List.of());
     }

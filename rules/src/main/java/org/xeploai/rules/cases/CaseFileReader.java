@@ -170,7 +170,7 @@ public final class CaseFileReader {
                 strings(expect.get("fired")), strings(expect.get("not_fired")));
     }
 
-    /** The case's member or organization over the defaults' one; absent from both: none. */
+    /** The case's member, organization or collective over the defaults' one; absent from both: none. */
     private static Object subject(Map<String, Object> defaults, Map<String, Object> c, String key, RowSchema<?> schema) {
         if (!c.containsKey(key) && !defaults.containsKey(key)) {
             return null;
