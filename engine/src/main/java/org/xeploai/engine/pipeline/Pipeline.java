@@ -112,8 +112,8 @@ public final class Pipeline {
                 .filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
         List<SubjectResult> organizationResults = input.organizations().stream()
                 .map(o -> organizations.get(o.orgId())).filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
-        List<SubjectResult> collectiveResults = collectives.values().stream()
-                .sorted(Comparator.comparingInt(o -> organizationOrder(input, o))).map(o -> toResult(o, tree)).toList();
+        List<SubjectResult> collectiveResults = input.organizations().stream()
+                .map(o -> collectives.get(o.orgId())).filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
         List<org.xeploai.engine.SummaryRow> summary = new SummaryBuilder(tree)
                 .build(memberResults, organizationResults, collectiveResults);
         return new ClassificationResult(year, new PackInfo(pack.name(), pack.version(), pack.hash()), memberResults,
@@ -185,16 +185,6 @@ public final class Pipeline {
             return authority + "|" + Objects.requireNonNullElse(c.quotaGroup(), "");
         }).forEach(group -> rejected.addAll(quota.apply(group)));
         return outcomes;
-    }
-
-    private static int organizationOrder(InputData input, Outcome collective) {
-        String orgId = ((LeadershipCollective) collective.subject).orgId();
-        for (int i = 0; i < input.organizations().size(); i++) {
-            if (input.organizations().get(i).orgId().equals(orgId)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** History rows of the evaluation year or later are refused: this run computes that year. */

@@ -5,21 +5,22 @@ import org.xeploai.engine.SummaryRow;
 import org.xeploai.model.Organization;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * The rows of {@code summary.csv} (contract): for each superior committee, all four subject types over everything
  * under it at any depth; for each grassroots organization, its members and its cells (partial committees included).
- * Empty groups are written with zeros.
+ * Empty groups are written with zeros. Counts are made once per grassroots organization and added up for each
+ * superior committee, so the cost grows with the number of subjects, not with subjects × scopes.
  */
 final class SummaryBuilder {
     static final String MEMBER = "MEMBER";
     static final String CELL = "CELL";
     static final String GRASSROOTS_ORG = "GRASSROOTS_ORG";
     static final String COLLECTIVE = "COLLECTIVE";
+    private static final List<String> SUBJECTS = List.of(MEMBER, CELL, GRASSROOTS_ORG, COLLECTIVE);
 
     private final OrgTree tree;
 
@@ -27,39 +28,46 @@ final class SummaryBuilder {
         this.tree = tree;
     }
 
-    List<SummaryRow> build(List<SubjectResult> members, List<SubjectResult> organizations) {
-        return build(members, organizations, List.of());
-    }
-
     List<SummaryRow> build(List<SubjectResult> members, List<SubjectResult> organizations, List<SubjectResult> collectives) {
+        Map<String, Map<String, Counts>> byGrassroots = new HashMap<>();
+        members.forEach(r -> counts(byGrassroots, r.grassrootsId(), MEMBER).add(r));
+        for (SubjectResult r : organizations) {
+            counts(byGrassroots, r.grassrootsId(), r.orgType().isGrassroots() ? GRASSROOTS_ORG : CELL).add(r);
+        }
+        collectives.forEach(r -> counts(byGrassroots, r.grassrootsId(), COLLECTIVE).add(r));
+
         List<SummaryRow> rows = new ArrayList<>();
         for (Organization superior : tree.superiors()) {
-            Set<String> grassroots = tree.descendants(superior.orgId()).stream().filter(Organization::grassroots)
-                    .map(Organization::orgId).collect(Collectors.toSet());
-            String scope = superior.orgId();
-            rows.add(row(scope, MEMBER, members, r -> grassroots.contains(r.grassrootsId())));
-            rows.add(row(scope, CELL, organizations, r -> r.orgType().isCellLike() && grassroots.contains(r.grassrootsId())));
-            rows.add(row(scope, GRASSROOTS_ORG, organizations, r -> r.orgType().isGrassroots() && grassroots.contains(r.subjectId())));
-            rows.add(row(scope, COLLECTIVE, collectives, r -> grassroots.contains(r.grassrootsId())));
+            Map<String, Counts> total = new HashMap<>();
+            for (Organization o : tree.descendants(superior.orgId())) {
+                if (o.grassroots()) {
+                    byGrassroots.getOrDefault(o.orgId(), Map.of())
+                            .forEach((subject, c) -> total.computeIfAbsent(subject, k -> new Counts()).add(c));
+                }
+            }
+            SUBJECTS.forEach(subject -> rows.add(total.getOrDefault(subject, new Counts()).row(superior.orgId(), subject)));
         }
         for (Organization g : tree.grassroots()) {
-            String scope = g.orgId();
-            rows.add(row(scope, MEMBER, members, r -> scope.equals(r.grassrootsId())));
-            rows.add(row(scope, CELL, organizations, r -> r.orgType().isCellLike() && scope.equals(r.grassrootsId())));
+            Map<String, Counts> own = byGrassroots.getOrDefault(g.orgId(), Map.of());
+            rows.add(own.getOrDefault(MEMBER, new Counts()).row(g.orgId(), MEMBER));
+            rows.add(own.getOrDefault(CELL, new Counts()).row(g.orgId(), CELL));
         }
         return rows;
     }
 
-    private static SummaryRow row(String scope, String subject, List<SubjectResult> results, Predicate<SubjectResult> in) {
-        int total = 0;
-        int classified = 0;
-        int notClassified = 0;
-        int pending = 0;
-        int[] levels = new int[4];
-        for (SubjectResult r : results) {
-            if (!in.test(r)) {
-                continue;
-            }
+    private static Counts counts(Map<String, Map<String, Counts>> byGrassroots, String grassrootsId, String subject) {
+        return byGrassroots.computeIfAbsent(grassrootsId, k -> new HashMap<>()).computeIfAbsent(subject, k -> new Counts());
+    }
+
+    /** The counts of one subject type in one scope. */
+    private static final class Counts {
+        int total;
+        int classified;
+        int notClassified;
+        int pending;
+        final int[] levels = new int[4];
+
+        void add(SubjectResult r) {
             total++;
             switch (r.status()) {
                 case CLASSIFIED -> {
@@ -70,7 +78,20 @@ final class SummaryBuilder {
                 case PENDING -> pending++;
             }
         }
-        return new SummaryRow(scope, subject, total, classified, notClassified, pending,
-                levels[0], levels[1], levels[2], levels[3]);
+
+        void add(Counts other) {
+            total += other.total;
+            classified += other.classified;
+            notClassified += other.notClassified;
+            pending += other.pending;
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] += other.levels[i];
+            }
+        }
+
+        SummaryRow row(String scope, String subject) {
+            return new SummaryRow(scope, subject, total, classified, notClassified, pending,
+                    levels[0], levels[1], levels[2], levels[3]);
+        }
     }
 }
