@@ -1,15 +1,28 @@
 package org.xeploai.engine.pipeline;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a fact's value by the input column it came from ({@code grade_tasks} is {@code Member.gradeTasks()};
  * the five {@code tasks_*} columns are {@code tasks()}), to check that a subject to be classified has every
- * column its pack needs.
+ * column its pack needs. The accessors are looked up once per record class: reflection on record components is slow.
  */
 final class RecordColumns {
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> byName = new HashMap<>();
+            for (RecordComponent rc : type.getRecordComponents()) {
+                byName.put(rc.getName(), rc.getAccessor());
+            }
+            return byName;
+        }
+    };
 
     private RecordColumns() {
     }
@@ -21,16 +34,15 @@ final class RecordColumns {
 
     static Object value(Record fact, String column) {
         String component = column.startsWith("tasks_") ? "tasks" : camel(column);
-        for (RecordComponent rc : fact.getClass().getRecordComponents()) {
-            if (rc.getName().equals(component)) {
-                try {
-                    return rc.getAccessor().invoke(fact);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + column + " of " + fact.getClass().getSimpleName(), e);
-                }
-            }
+        Method accessor = ACCESSORS.get(fact.getClass()).get(component);
+        if (accessor == null) {
+            throw new IllegalArgumentException(fact.getClass().getSimpleName() + " has no column " + column);
         }
-        throw new IllegalArgumentException(fact.getClass().getSimpleName() + " has no column " + column);
+        try {
+            return accessor.invoke(fact);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + column + " of " + fact.getClass().getSimpleName(), e);
+        }
     }
 
     private static String camel(String snake) {
