@@ -27,7 +27,7 @@ final class Accounting {
         if (rowsIn.containsKey("collectives.csv")) {
             out.add(subjects("collectives.csv", rowsIn, collectives, 0, rejected));
         }
-        for (String file : List.of("decisions.csv", "history.csv")) {
+        for (String file : List.of("decisions.csv", "history.csv", "targets.csv")) {
             if (rowsIn.containsKey(file)) {
                 long refused = rejectedLines(file, rejected);
                 long in = rowsIn.get(file);

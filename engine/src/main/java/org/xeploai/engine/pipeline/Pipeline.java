@@ -63,7 +63,6 @@ public final class Pipeline {
     private final EvaluationPeriod period;
     private final LevelDecider decider;
     private final int threads;
-    private Context context;
 
     public Pipeline(RulePack pack, int year) {
         this(pack, year, Runtime.getRuntime().availableProcessors());
@@ -80,12 +79,12 @@ public final class Pipeline {
     public ClassificationResult run(InputData input, ProgressListener progress) {
         OrgTree tree = new OrgTree(input.organizations(), input.members());
         List<RejectedRow> rejected = new ArrayList<>(input.rejected());
-        context = new Context(tree, usableHistory(input, rejected));
+        Context context = new Context(tree, usableHistory(input, rejected));
         Map<SubjectType, Map<String, Decision>> decisions = input.decisions().stream().collect(Collectors.groupingBy(
                 Decision::subjectType, () -> new java.util.EnumMap<>(SubjectType.class),
                 Collectors.toMap(Decision::subjectId, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
         List<Organization> grassroots = tree.grassroots();
-        List<GrassrootsRun> runs = runInParallel(grassroots, g -> new GrassrootsRun(g, tree, input, decisions), progress);
+        List<GrassrootsRun> runs = runInParallel(grassroots, g -> new GrassrootsRun(g, tree, context, input, decisions), progress);
 
         Map<String, Outcome> members = new HashMap<>();
         Map<String, Outcome> organizations = new HashMap<>();
@@ -103,8 +102,8 @@ public final class Pipeline {
                 pack.parameters(), QuotaPolicy.ORGANIZATIONS), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
         groups(grassrootsOutcomes, o -> ((Organization) o.subject).parentId())
                 .forEach(group -> rejected.addAll(organizationQuota.apply(group)));
-        Map<String, Outcome> collectives = classifyCollectives(input, tree, organizations, decisions, rejected);
-        applyHeadCaps(members.values(), organizations, collectives);
+        Map<String, Outcome> collectives = classifyCollectives(input, tree, context, organizations, decisions, rejected);
+        applyHeadCaps(members.values(), organizations, collectives, context);
         rejected.addAll(unusedDecisions(input.decisions(), members, organizations, collectives, rejected));
         rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
 
@@ -127,7 +126,8 @@ public final class Pipeline {
      * approving authority (those of grassroots organizations per superior committee, those of cells per grassroots
      * organization).
      */
-    private Map<String, Outcome> classifyCollectives(InputData input, OrgTree tree, Map<String, Outcome> organizations,
+    private Map<String, Outcome> classifyCollectives(InputData input, OrgTree tree, Context context,
+                                                     Map<String, Outcome> organizations,
                                                      Map<SubjectType, Map<String, Decision>> decisions,
                                                      List<RejectedRow> rejected) {
         List<LeadershipCollective> listed = input.collectives().orElseGet(() -> Collectives.derive(input.organizations(), context));
@@ -264,7 +264,7 @@ public final class Pipeline {
      * adds only their findings; the organization is never re-decided. An authority's decision about the head wins.
      */
     private void applyHeadCaps(Collection<Outcome> members, Map<String, Outcome> organizations,
-                               Map<String, Outcome> collectives) {
+                               Map<String, Outcome> collectives, Context context) {
         List<Object> facts = new ArrayList<>();
         Map<String, Outcome> heads = new LinkedHashMap<>();
         for (Outcome o : members) {
@@ -344,9 +344,12 @@ public final class Pipeline {
         final List<Outcome> members = new ArrayList<>();
         final List<Outcome> cells = new ArrayList<>();
         final List<RejectedRow> rejected = new ArrayList<>();
+        private final Context context;
         Outcome grassroots;
 
-        GrassrootsRun(Organization g, OrgTree tree, InputData input, Map<SubjectType, Map<String, Decision>> decisions) {
+        GrassrootsRun(Organization g, OrgTree tree, Context context, InputData input,
+                      Map<SubjectType, Map<String, Decision>> decisions) {
+            this.context = context;
             String gid = g.orgId();
             List<Organization> below = tree.cellsBottomUp(g);
             List<Member> inScope = new ArrayList<>(tree.membersOf(gid));
