@@ -3,10 +3,12 @@
  *
  * The data set is the party committee of a province's agencies (Đảng bộ Các cơ quan tỉnh) in evaluation year 2022,
  * built to reproduce the published results of seed 004 under rule pack qd132-hd21: grassroots organizations
- * 14 HTXSNV, 56 HTTNV, 3 HTNV; members 83% HTTNV and above, 16% of those HTXSNV.
+ * 14 HTXSNV, 56 HTTNV, 3 HTNV; members 83% HTTNV and above, 16% of those HTXSNV; leadership collectives 13 HTXSNV,
+ * 52 HTTNV, 2 HTNV, 1 KHTNV, 10 of them selected "HTXSNV tiêu biểu".
  *
  * How: the Designer gives every organization and member the level it is meant to get; the RowFiller writes grades,
- * task counts and flags that earn that level; SpecialCases lays the regulation's special cases over chosen rows.
+ * task counts and flags that earn that level; SpecialCases lays the regulation's special cases over chosen rows;
+ * CollectiveDesigner writes the leadership collectives of the grassroots organizations (collectives.csv).
  * PackMirror then derives every level again from the rows alone, with the pack's conditions, so that a design
  * mistake shows here rather than in the engine. The run stops without writing when the published figures are missed.
  *
@@ -282,8 +284,33 @@ public final class MakeExample {
         }
     }
 
+    /**
+     * A leadership collective (tập thể cấp ủy): one row of collectives.csv, the committee of a grassroots organization
+     * (đảng ủy of a grassroots committee, chi ủy of a grassroots cell), with the level its design intends.
+     */
+    static final class Collective {
+        final String id;
+        final Organization org;
+        final Level intended;
+        Grade politicalTask;
+        Grade partyBuilding;
+        boolean outstanding;
+        boolean disunity;
+        String discipline;
+        Level proposed;
+        boolean exemplary;
+        /** Why the collective gets its level, for the generator's report. */
+        String story;
+
+        Collective(String id, Organization org, Level intended) {
+            this.id = id;
+            this.org = org;
+            this.intended = intended;
+        }
+    }
+
     record DataSet(Organization root, List<Organization> organizations, List<Member> rows, List<Decision> decisions,
-                   Map<Member, Level[]> pastLevels) {
+                   Map<Member, Level[]> pastLevels, List<Collective> collectives) {
 
         Organization org(String id) {
             return organizations.stream().filter(o -> o.id.equals(id)).findFirst()
@@ -598,8 +625,12 @@ public final class MakeExample {
             root.subtree().flatMap(o -> o.members.stream()).forEach(filler::fill);
             SpecialCases special = new SpecialCases(this);
             special.apply();
+            List<Collective> collectives = new CollectiveDesigner(root).design();
+            collectives.stream().filter(c -> c.exemplary).forEach(c -> special.decisions.add(new Decision("COLLECTIVE",
+                    c.id, Level.HTXSNV, "HTXSNV tiêu biểu năm 2022", SpecialCases.SUPERIOR_STANDING, null, true)));
             List<Organization> organizations = root.subtree().toList();
-            return new DataSet(root, organizations, root.rows().toList(), special.decisions, special.pastLevels);
+            return new DataSet(root, organizations, root.rows().toList(), special.decisions, special.pastLevels,
+                    collectives);
         }
 
         Member newMember(Organization cell) {
@@ -953,6 +984,7 @@ public final class MakeExample {
             quotaDecisions();
             exemplary();
             badRows();
+            committeeSeats();
         }
 
         private Organization org(String id) {
@@ -1188,8 +1220,14 @@ public final class MakeExample {
                 boolean tied = org.equals(Designer.TIED_AT_BOUNDARY);
                 int ranked = tied ? quota - 1 : candidates.size();
                 for (int i = 0; i < ranked; i++) {
-                    decisions.add(new Decision("MEMBER", candidates.get(i).id, XS, "Thứ tự xét HTXSNV " + (i + 1) + "/"
-                            + candidates.size() + " ứng viên, chỉ tiêu " + quota, decidedBy(org), i + 1, false));
+                    Member m = candidates.get(i);
+                    String reason = "Thứ tự xét HTXSNV " + (i + 1) + "/" + candidates.size() + " ứng viên, chỉ tiêu " + quota;
+                    if (headOfCollectiveBelowOrg(m)) {
+                        reason += "; tập thể chi ủy chỉ đạt HTTNV, bí thư không được xếp cao hơn (HD21 Mục II.B tiết 4)";
+                        m.story = "secretary whose collective is HTTNV (C-HEAD): ranked last by the authority, demoted"
+                                + " by the quota, so no quota place is lost to the cap";
+                    }
+                    decisions.add(new Decision("MEMBER", m.id, XS, reason, decidedBy(org), i + 1, false));
                 }
                 if (tied) {
                     candidates.subList(ranked, candidates.size())
@@ -1198,16 +1236,29 @@ public final class MakeExample {
             }
         }
 
-        /** The authority's order: the five-year candidate, then the secretaries; the streak near-miss just beyond N. */
+        /**
+         * The authority's order: the five-year candidate, then the secretaries (but last a secretary whose collective
+         * is below HTXSNV); the streak near-miss just beyond N.
+         */
         private List<Member> rankedCandidates(String org) {
             List<Member> candidates = new ArrayList<>(org(org).rows().filter(m -> m.intended == XS).toList());
             Collections.shuffle(candidates, d.random);
             candidates.sort((a, b) -> fiveYears.contains(a) != fiveYears.contains(b)
                     ? Boolean.compare(fiveYears.contains(b), fiveYears.contains(a)) : Boolean.compare(b.head(), a.head()));
+            // C-HEAD: a secretary is not above the collective he or she heads. Where that collective is only HTTNV the
+            // secretary cannot keep HTXSNV, so the authority ranks the secretary last rather than lose a place to the cap.
+            candidates.stream().filter(SpecialCases::headOfCollectiveBelowOrg).findFirst().ifPresent(head -> {
+                candidates.remove(head);
+                candidates.add(head);
+            });
             if (candidates.remove(rankedBeyondQuota)) {
                 candidates.add(quotaOf(org), rankedBeyondQuota);
             }
             return candidates;
+        }
+
+        private static boolean headOfCollectiveBelowOrg(Member m) {
+            return m.head() && m.leads.id.equals(CollectiveDesigner.BELOW_ORG);
         }
 
         /** N as the quota step will compute it: the classified HTTNV+ members, before any demotion. */
@@ -1243,6 +1294,29 @@ public final class MakeExample {
             }
         }
 
+        /**
+         * Seats on the committees whose collectives tell a story (CollectiveDesigner), set last so that no member
+         * chosen above changes. A collective's knock-outs count its members (R1-COL-KO1, R1-COL-KO4), and its
+         * secretary is capped by it (C-HEAD): the collective meant to be KHTNV is therefore headed by the member who is
+         * KHTNV anyway, so the cap lowers nobody.
+         */
+        private void committeeSeats() {
+            Organization knockedOut = org(CollectiveDesigner.KNOCKED_OUT);
+            Member degraded = knockedOut.rows().filter(m -> m.degradation).findFirst().orElseThrow();
+            Member formerHead = knockedOut.rows().filter(m -> m.head() && m.leads == knockedOut).findFirst().orElseThrow();
+            formerHead.leadershipRole = "DEPUTY_SECRETARY";
+            degraded.leadershipRole = "SECRETARY";
+            degraded.leads = knockedOut;
+            degraded.story += "; secretary of the cell: its committee is KHTNV (R1-COL-KO1), the head cap lowers nobody";
+            Organization reprimandedOrg = org(CollectiveDesigner.REPRIMANDED_SEAT);
+            Member reprimanded = reprimandedOrg.rows().filter(m -> "KHIEN_TRACH".equals(m.discipline)).findFirst()
+                    .orElseThrow();
+            reprimanded.leadershipRole = "MEMBER";
+            reprimanded.leads = reprimandedOrg;
+            reprimanded.story += "; member of the cell committee: a reprimand alone does not knock the collective out"
+                    + " (R1-COL-KO4)";
+        }
+
         /** Rows the engine must refuse into rejected.csv; they stand outside every figure. */
         private void badRows() {
             extra("SCT-CB02", T, "REJECTED: grade_tasks=\"Khá\" is no grade of the scale").badCells.put("grade_tasks", "Khá");
@@ -1250,6 +1324,92 @@ public final class MakeExample {
             Member sum = extra("KBNN-CB03", T, "REJECTED: tasks_total 12 ≠ 9 on time + 1 late + 1 not done");
             sum.tasks = new TaskCounts(11, 9, 2, 1, 1);
             sum.badCells.put("tasks_total", "12");
+        }
+    }
+
+    // ==== Leadership collectives (regulations §4.1 R1-COL-*, §5 Q-2) ===============================================
+
+    /**
+     * collectives.csv: the leadership collective (tập thể cấp ủy) of each grassroots organization that has a committee,
+     * meant to give seed 004's 13 HTXSNV, 52 HTTNV, 2 HTNV and 1 KHTNV. A collective leads its organization, so its two
+     * graded criteria and its outstanding achievement follow the organization's row, except where a case below says
+     * otherwise. R1-COL-CAP keeps a collective at or below its organization, and C-HEAD keeps the secretary at or below
+     * both: every case is laid out so that the cap lowers no secretary (SpecialCases.committeeSeats, rankedCandidates).
+     * No random draw: the other files keep their bytes.
+     */
+    static final class CollectiveDesigner {
+        /**
+         * A cell of fewer than nine full members elects a secretary, and a deputy if needed, but no cell committee
+         * (Điều lệ Đảng, Điều 24 khoản 4): the five smallest grassroots cells, of 5 or 6 members, have no leadership
+         * collective to classify. The cells of 7–9 members elected a committee at their 2020 congress.
+         */
+        static final int NO_COMMITTEE_MAX_MEMBERS = 6;
+        /** An HTXSNV organization whose committee's own party-building programme is graded T: HTTNV (R1-COL-XS/criteria). */
+        static final String BELOW_ORG = "BTGTU";
+        /** The cell whose secretary is concluded degraded: its committee is KHTNV (R1-COL-KO1). */
+        static final String KNOCKED_OUT = "NKTU";
+        /** The cell whose reprimanded member sits on the committee: no knock-out (R1-COL-KO4), HTNV by R1-COL-CAP. */
+        static final String REPRIMANDED_SEAT = "LMHTX";
+
+        private final Organization root;
+
+        CollectiveDesigner(Organization root) {
+            this.root = root;
+        }
+
+        static boolean hasCommittee(Organization grassroots) {
+            return grassroots.type == OrgType.GRASSROOTS_COMMITTEE || grassroots.rows().count() > NO_COMMITTEE_MAX_MEMBERS;
+        }
+
+        /** Đảng ủy (DU) of a grassroots committee, chi ủy (CU) of a grassroots cell. */
+        static String idOf(Organization grassroots) {
+            return (grassroots.type == OrgType.GRASSROOTS_COMMITTEE ? "DU-" : "CU-") + grassroots.id;
+        }
+
+        List<Collective> design() {
+            List<Collective> out = new ArrayList<>();
+            root.children.stream().filter(Organization::grassroots).filter(CollectiveDesigner::hasCommittee).forEach(o -> {
+                Collective c = new Collective(idOf(o), o, intended(o));
+                c.politicalTask = o.politicalTask;
+                c.partyBuilding = o.id.equals(BELOW_ORG) ? Grade.T : o.partyBuilding;
+                c.outstanding = o.outstanding;
+                c.exemplary = SpecialCases.EXEMPLARY.contains(o.id);
+                boolean bothExcellent = c.politicalTask == Grade.XS && c.partyBuilding == Grade.XS;
+                c.proposed = bothExcellent || o.id.equals(BELOW_ORG) ? Level.HTXSNV
+                        : o.id.equals(KNOCKED_OUT) ? Level.HTNV : o.id.equals(REPRIMANDED_SEAT) ? Level.HTTNV : c.intended;
+                c.story = story(c, bothExcellent);
+                out.add(c);
+            });
+            return out;
+        }
+
+        private static Level intended(Organization o) {
+            if (o.id.equals(BELOW_ORG)) {
+                return Level.HTTNV;
+            }
+            return o.id.equals(KNOCKED_OUT) ? Level.KHTNV : o.basis.level;
+        }
+
+        private static String story(Collective c, boolean bothExcellent) {
+            String id = c.org.id;
+            if (id.equals(KNOCKED_OUT)) {
+                return "KHTNV: its secretary is concluded degraded (R1-COL-KO1)";
+            }
+            if (id.equals(REPRIMANDED_SEAT)) {
+                return "HTNV: criteria T/T and a reprimanded member, no knock-out (R1-COL-KO4), capped at the"
+                        + " organization's HTNV (R1-COL-CAP)";
+            }
+            if (id.equals(BELOW_ORG)) {
+                return "HTTNV below its HTXSNV organization: party-building programme graded T (R1-COL-XS/criteria)";
+            }
+            return switch (c.intended) {
+                case HTXSNV -> c.exemplary ? "HTXSNV, selected tiêu biểu (decisions.csv)" : "HTXSNV (R1-COL-XS)";
+                case HTTNV -> !bothExcellent ? "HTTNV: a criterion graded T (R1-COL-XS/criteria)"
+                        : c.outstanding ? "HTTNV: meets R1-COL-XS, capped at the organization's HTTNV (R1-COL-CAP)"
+                        : "HTTNV: no outstanding achievement (R1-COL-XS/outstanding)";
+                case HTNV -> "HTNV: a criterion graded TB (R1-COL-T/criteria; R1-COL-CAP gives the same)";
+                case KHTNV -> throw new IllegalStateException(id);
+            };
         }
     }
 
@@ -1270,8 +1430,9 @@ public final class MakeExample {
         }
     }
 
-    record Results(Map<Member, Outcome> members, Map<Organization, Outcome> organizations, List<Member> demoted,
-                   List<Member> tiedPending, List<Member> headCapped, List<String> quotaWarnings) {
+    record Results(Map<Member, Outcome> members, Map<Organization, Outcome> organizations,
+                   Map<Collective, Outcome> collectives, List<Member> demoted, List<Member> tiedPending,
+                   List<Member> headCapped, List<String> quotaWarnings, List<Collective> collectivesOverQuota) {
     }
 
     /** Counts of one subject type in one scope, as summary.csv has them. */
@@ -1329,13 +1490,16 @@ public final class MakeExample {
 
     /**
      * Derives every level from the rows alone, in the contract's bottom-up order: members → their quota and
-     * decisions → cells → partial committees → the grassroots organization; the head cap flows down last.
-     * Only the conditions this data set can trigger are mirrored (it has no corruption, disunity or collective discipline).
+     * decisions → cells → partial committees → the grassroots organization → its collective, then the collectives'
+     * quota and decisions; the head cap flows down last. Only the conditions this data set can trigger are mirrored
+     * for organizations (it has no corruption, disunity or collective discipline); collectives' rules in full.
      */
     static final class PackMirror {
         private final DataSet data;
         private final Map<Member, Outcome> members = new LinkedHashMap<>();
         private final Map<Organization, Outcome> organizations = new LinkedHashMap<>();
+        private final Map<Collective, Outcome> collectives = new LinkedHashMap<>();
+        private final List<Collective> collectivesOverQuota = new ArrayList<>();
         private final List<Member> demoted = new ArrayList<>();
         private final List<Member> tiedPending = new ArrayList<>();
         private final List<Member> headCapped = new ArrayList<>();
@@ -1350,9 +1514,13 @@ public final class MakeExample {
             data.grassroots().forEach(this::memberQuota);
             applyMemberDecisions();
             decideTree(data.root());
-            applyHeadCaps();
             organizationQuotaWarnings();
-            return new Results(members, organizations, demoted, tiedPending, headCapped, quotaWarnings);
+            data.collectives().forEach(c -> collectives.put(c, collective(c)));
+            applyCollectiveDecisions();
+            collectiveQuota();
+            applyHeadCaps();
+            return new Results(members, organizations, collectives, demoted, tiedPending, headCapped, quotaWarnings,
+                    collectivesOverQuota);
         }
 
         // --- members: member/eligibility.drl, member/member.drl -------------------------------------------------
@@ -1519,14 +1687,108 @@ public final class MakeExample {
                     (int) levels.stream().filter(Level::goodOrAbove).count(), disciplined);
         }
 
-        // --- C-HEAD, after the organization is decided; it never re-decides the organization --------------------
+        // --- collectives: collective/collective.drl, common/collective-eligibility.drl -----------------------------
+
+        /** After the organization it leads is final: R1-COL-KO1…KO4, R1-COL-XS/T/HT, then R1-COL-CAP (ENFORCE). */
+        private Outcome collective(Collective c) {
+            Organization o = c.org;
+            if (o.foundedOn.isAfter(REFERENCE_DATE.minusMonths(6))) {
+                return new Outcome(Status.NOT_CLASSIFIED, null); // C-NEWORG/collective: founded_on is the organization's
+            }
+            List<Member> seats = seats(o);
+            boolean degraded = seats.stream().anyMatch(m -> m.degradation);                       // R1-COL-KO1
+            boolean warningOrAbove = seats.stream().anyMatch(m -> m.discipline != null            // R1-COL-KO4
+                    && !m.discipline.equals("KHIEN_TRACH"));
+            // R1-COL-KO2 needs key_targets_missed, false in every organization row of this data set
+            boolean knockedOut = c.disunity || degraded || c.discipline != null || warningOrAbove; // KO1, KO3, KO4
+            Level level = knockedOut ? Level.KHTNV : highestMet(c);
+            Outcome led = organizations.get(o);
+            if (led.status == Status.CLASSIFIED) {
+                level = Level.worse(level, led.level);                                            // R1-COL-CAP
+            }
+            return new Outcome(Status.CLASSIFIED, level);
+        }
+
+        /** The members of a collective: leadership_role for that organization (Context.collectiveMembers). */
+        private List<Member> seats(Organization o) {
+            return members.keySet().stream()
+                    .filter(m -> m.leader() && m.leads == o && m.status != MemberStatus.TEMPORARY).toList();
+        }
+
+        private static Level highestMet(Collective c) {
+            List<Grade> grades = List.of(c.politicalTask, c.partyBuilding);
+            if (grades.contains(Grade.K)) {
+                return Level.KHTNV;                                                               // R1-COL-HT/criteria
+            }
+            if (grades.contains(Grade.TB)) {
+                return Level.HTNV;                                                                // R1-COL-T/criteria
+            }
+            boolean excellent = c.politicalTask == Grade.XS && c.partyBuilding == Grade.XS && c.outstanding && !c.disunity;
+            return excellent ? Level.HTXSNV : Level.HTTNV;
+        }
+
+        /** A decision that names a level applies (the exemplary selections name the level computed: no change). */
+        private void applyCollectiveDecisions() {
+            for (Decision d : data.decisions()) {
+                if (d.subjectType().equals("COLLECTIVE")) {
+                    collectives.entrySet().stream().filter(e -> e.getKey().id.equals(d.subjectId()))
+                            .filter(e -> e.getValue().status == Status.CLASSIFIED)
+                            .forEach(e -> e.getValue().level = d.level());
+                }
+            }
+        }
+
+        /**
+         * Q-2: the collectives of grassroots organizations under one superior committee, at most
+         * FLOOR(0.20 × HTTNV+); those the authority names HTXSNV keep it first. This data set has no ranks for
+         * collectives: candidates beyond the places left are demoted when none is left, else tied (not designed).
+         */
+        private void collectiveQuota() {
+            List<Outcome> classified = collectives.values().stream().filter(o -> o.status == Status.CLASSIFIED).toList();
+            long good = classified.stream().filter(o -> o.level.goodOrAbove()).count();
+            List<Collective> named = collectives.keySet().stream().filter(c -> collectiveDecision(c) != null
+                    && collectives.get(c).level == Level.HTXSNV).toList();
+            List<Collective> candidates = collectives.keySet().stream().filter(c -> collectiveDecision(c) == null
+                    && collectives.get(c).status == Status.CLASSIFIED && collectives.get(c).level == Level.HTXSNV).toList();
+            int places = (int) Math.max(0, good / 5 - named.size());
+            if (candidates.size() <= places) {
+                return;
+            }
+            if (places == 0) {
+                candidates.forEach(c -> {
+                    collectives.get(c).level = Level.HTTNV;
+                    collectives.get(c).quotaDemoted = true;
+                });
+            } else {
+                candidates.forEach(c -> {
+                    collectives.get(c).status = Status.PENDING;
+                    collectives.get(c).level = null;
+                });
+            }
+            collectivesOverQuota.addAll(candidates);
+        }
+
+        private Decision collectiveDecision(Collective c) {
+            return decision("COLLECTIVE", c.id);
+        }
+
+        // --- C-HEAD, after the organization and its collective are decided; it never re-decides them -------------
 
         private void applyHeadCaps() {
+            Map<Organization, Outcome> collectiveOf = new LinkedHashMap<>();
+            collectives.forEach((c, o) -> collectiveOf.put(c.org, o));
             members.forEach((m, o) -> {
                 Outcome led = m.head() ? organizations.get(m.leads) : null;
-                if (o.status == Status.CLASSIFIED && led != null && led.status == Status.CLASSIFIED
-                        && !led.level.atLeast(o.level)) {
-                    o.level = led.level;
+                if (o.status != Status.CLASSIFIED || led == null || led.status != Status.CLASSIFIED) {
+                    return;
+                }
+                Level cap = led.level;
+                Outcome collective = collectiveOf.get(m.leads);
+                if (collective != null && collective.status == Status.CLASSIFIED) {
+                    cap = Level.worse(cap, collective.level);
+                }
+                if (!cap.atLeast(o.level)) {
+                    o.level = cap;
                     o.headCapped = true;
                     headCapped.add(m);
                 }
@@ -1672,6 +1934,9 @@ public final class MakeExample {
     static final class Report {
         /** Seed 004: 14 HTXSNV, 56 HTTNV, 3 HTNV, 0 KHTNV grassroots organizations; members 83% and 16%. */
         static final int[] PUBLISHED_GRASSROOTS = {14, 56, 3, 0};
+        /** Seed 004: leadership collectives 13 HTXSNV, 52 HTTNV, 2 HTNV, 1 KHTNV; 10 collectives HTXSNV tiêu biểu. */
+        static final int[] PUBLISHED_COLLECTIVES = {13, 52, 2, 1};
+        static final int EXEMPLARY_COLLECTIVES = 10;
         static final String PUBLISHED_MEMBERS_GOOD = "83";
         static final String PUBLISHED_MEMBERS_EXCELLENT_OF_GOOD = "16";
         static final int STREAKS = 6;
@@ -1702,6 +1967,10 @@ public final class MakeExample {
             return Tally.of(results.members().values().stream());
         }
 
+        Tally collectives() {
+            return Tally.of(results.collectives().values().stream());
+        }
+
         List<Member> rejected() {
             return data.rows().stream().filter(Member::rejected).toList();
         }
@@ -1726,6 +1995,17 @@ public final class MakeExample {
             line("GRASSROOTS_ORG", grassroots());
             line("CELL (partial committees included)", cells());
             line("MEMBER", members());
+            line("COLLECTIVE (grassroots organizations' committees)", collectives());
+            List<String> without = data.grassroots().stream().filter(o -> !CollectiveDesigner.hasCommittee(o))
+                    .map(o -> o.id).toList();
+            System.out.println("Grassroots organizations without a leadership collective (no cell committee): "
+                    + without.size() + " " + without);
+            Map<String, List<String>> byCollectiveStory = data.collectives().stream()
+                    .collect(Collectors.groupingBy(c -> c.story, LinkedHashMap::new,
+                            Collectors.mapping(c -> c.id, Collectors.toList())));
+            byCollectiveStory.forEach((story, ids) -> System.out.println("  " + ids.size() + " × " + story + " "
+                    + (ids.size() <= 8 ? ids : ids.subList(0, 3) + "…")));
+            System.out.println("Collective quota: " + results.collectivesOverQuota().size() + " over N");
             System.out.println("Member quota: " + results.demoted().size() + " demoted by rank " + ids(results.demoted())
                     + ", " + results.tiedPending().size() + " tied at the boundary left PENDING " + ids(results.tiedPending()));
             System.out.println("Organization quota warnings: " + results.quotaWarnings().size() + " " + results.quotaWarnings());
@@ -1778,6 +2058,36 @@ public final class MakeExample {
             if (!Arrays.equals(g.levels, PUBLISHED_GRASSROOTS)) {
                 problems.add("grassroots organizations " + Arrays.toString(g.levels) + " instead of 14/56/3/0");
             }
+            results.collectives().forEach((c, out) -> {
+                if (!Objects.equals(c.intended, out.level)) {
+                    problems.add(c.id + " is designed " + c.intended + " but the rules give " + out.level);
+                }
+            });
+            Tally col = collectives();
+            if (!Arrays.equals(col.levels, PUBLISHED_COLLECTIVES) || col.classified != col.total) {
+                problems.add("collectives " + Arrays.toString(col.levels) + " of " + col.total + " instead of 13/52/2/1");
+            }
+            if (!results.collectivesOverQuota().isEmpty()) {
+                problems.add("collectives over the quota " + results.collectivesOverQuota().stream().map(c -> c.id).toList());
+            }
+            long exemplary = data.decisions().stream().filter(d -> d.subjectType().equals("COLLECTIVE") && d.exemplary()
+                    && d.level() == Level.HTXSNV).count();
+            if (exemplary != EXEMPLARY_COLLECTIVES) {
+                problems.add(exemplary + " collectives selected tiêu biểu instead of " + EXEMPLARY_COLLECTIVES);
+            }
+            // a selection as "tiêu biểu" names the level the rules give: it changes no level
+            for (Decision d : data.decisions()) {
+                if (d.exemplary()) {
+                    Outcome out = d.subjectType().equals("COLLECTIVE")
+                            ? results.collectives().entrySet().stream().filter(e -> e.getKey().id.equals(d.subjectId()))
+                            .map(Map.Entry::getValue).findFirst().orElse(null)
+                            : results.organizations().entrySet().stream().filter(e -> e.getKey().id.equals(d.subjectId()))
+                            .map(Map.Entry::getValue).findFirst().orElse(null);
+                    if (out == null || out.computed != d.level() || out.level != d.level()) {
+                        problems.add("exemplary decision about " + d.subjectId() + " changes or misses its level");
+                    }
+                }
+            }
             Tally m = members();
             if (!m.pctGoodOrAbove().equals(PUBLISHED_MEMBERS_GOOD)
                     || !m.pctExcellentOfGoodOrAbove().equals(PUBLISHED_MEMBERS_EXCELLENT_OF_GOOD)) {
@@ -1820,6 +2130,8 @@ public final class MakeExample {
                 "reviewed", "proposed_level");
         static final List<String> DECISION_COLUMNS = List.of("subject_type", "subject_id", "level", "reason",
                 "decided_by", "rank", "exemplary");
+        static final List<String> COLLECTIVE_COLUMNS = List.of("collective_id", "org_id", "grade_political_task",
+                "grade_party_building", "disunity", "collective_discipline", "outstanding", "proposed_level");
         static final List<String> HISTORY_COLUMNS = List.of("subject_type", "subject_id", "year", "level");
         static final List<String> TARGET_COLUMNS = List.of("target_id", "scope_org_id", "description", "metric",
                 "subject", "planned", "actual", "base");
@@ -1839,12 +2151,20 @@ public final class MakeExample {
             Files.createDirectories(dir.resolve("expected"));
             print("organizations.csv", ORGANIZATION_COLUMNS, data.organizations(), ExampleWriter::organization);
             print("members.csv", MEMBER_COLUMNS, data.rows(), ExampleWriter::member);
+            print("collectives.csv", COLLECTIVE_COLUMNS, data.collectives(), ExampleWriter::collective);
             print("decisions.csv", DECISION_COLUMNS, data.decisions(), ExampleWriter::decision);
             print("history.csv", HISTORY_COLUMNS, history, h -> row("subject_type", h.subjectType(),
                     "subject_id", h.subjectId(), "year", h.year(), "level", h.level()));
             print("targets.csv", TARGET_COLUMNS, targets, ExampleWriter::target);
-            print("expected/summary.csv", SUMMARY_COLUMNS, summary(data, results), r -> r);
+            // as the engine writes summary.csv (without its BOM): CRLF, so that the two compare byte for byte
+            print("expected/summary.csv", SUMMARY_COLUMNS, summary(data, results), r -> r, "\r\n");
             print("expected/levels.csv", LEVEL_COLUMNS, levels(results), r -> r);
+        }
+
+        private static Map<String, Object> collective(Collective c) {
+            return row("collective_id", c.id, "org_id", c.org.id, "grade_political_task", c.politicalTask,
+                    "grade_party_building", c.partyBuilding, "disunity", c.disunity,
+                    "collective_discipline", c.discipline, "outstanding", c.outstanding, "proposed_level", c.proposed);
         }
 
         private static Map<String, Object> organization(Organization o) {
@@ -1891,7 +2211,7 @@ public final class MakeExample {
                     "base", t.base());
         }
 
-        /** summary.csv as the contract has it: per grassroots organization MEMBER and CELL, for the root all but COLLECTIVE. */
+        /** summary.csv as the contract has it: per grassroots organization MEMBER and CELL, for the root all four. */
         private static List<Map<String, Object>> summary(DataSet data, Results results) {
             List<Map<String, Object>> rows = new ArrayList<>();
             Function<Organization, Stream<Outcome>> memberOutcomes =
@@ -1904,6 +2224,7 @@ public final class MakeExample {
             rows.add(summaryRow(root.id, "CELL", Tally.of(cellOutcomes.apply(root))));
             rows.add(summaryRow(root.id, "GRASSROOTS_ORG",
                     Tally.of(data.grassroots().stream().map(results.organizations()::get))));
+            rows.add(summaryRow(root.id, "COLLECTIVE", Tally.of(results.collectives().values().stream())));
             for (Organization g : data.grassroots()) {
                 rows.add(summaryRow(g.id, "MEMBER", Tally.of(memberOutcomes.apply(g))));
                 rows.add(summaryRow(g.id, "CELL", Tally.of(cellOutcomes.apply(g))));
@@ -1922,6 +2243,7 @@ public final class MakeExample {
         private static List<Map<String, Object>> levels(Results results) {
             List<Map<String, Object>> rows = new ArrayList<>();
             results.organizations().forEach((o, out) -> rows.add(levelRow("ORGANIZATION", o.id, o.parent.id, out)));
+            results.collectives().forEach((c, out) -> rows.add(levelRow("COLLECTIVE", c.id, c.org.id, out)));
             results.members().forEach((m, out) -> rows.add(levelRow("MEMBER", m.id, m.cell.id, out)));
             return rows;
         }
@@ -1933,8 +2255,13 @@ public final class MakeExample {
 
         private <T> void print(String file, List<String> columns, List<T> items, Function<T, Map<String, Object>> toRow)
                 throws IOException {
+            print(file, columns, items, toRow, "\n");
+        }
+
+        private <T> void print(String file, List<String> columns, List<T> items, Function<T, Map<String, Object>> toRow,
+                               String recordSeparator) throws IOException {
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new))
-                    .setRecordSeparator('\n').get();
+                    .setRecordSeparator(recordSeparator).get();
             try (Writer out = Files.newBufferedWriter(dir.resolve(file), StandardCharsets.UTF_8);
                  CSVPrinter printer = new CSVPrinter(out, format)) {
                 for (T item : items) {

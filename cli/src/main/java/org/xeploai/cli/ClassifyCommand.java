@@ -54,7 +54,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             throw CliException.usage("cli.classify.output_is_input", output);
         }
         Xeploai xeploai = context.xeploai();
-        RulePack pack = pack(xeploai);
+        RulePack pack = PackChoice.forYear(xeploai, year, rules);
         InputData data = xeploai.read(input, pack);
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, common.messages(), context.stderrIsTerminal(), started);
@@ -67,23 +67,6 @@ public final class ClassifyCommand implements Callable<Integer> {
         xeploai.write(result, output, common.lang());
         new RunReport(common.messages()).print(result, data, output, spec.commandLine().getOut(), err);
         return ExitCode.OK.code();
-    }
-
-    /**
-     * The packaged pack for the year, or the edited one in {@code --rules}. The year is checked against the packaged
-     * packs either way, so that an edited pack never stretches the years the regulations cover.
-     */
-    private RulePack pack(Xeploai xeploai) {
-        if (rules == null) {
-            return xeploai.packForYear(year);
-        }
-        xeploai.packs().nameForYear(year);
-        RulePack pack = xeploai.loadPack(rules);
-        if (!pack.descriptor().years().contains(year)) {
-            throw new CliException(ExitCode.RULE_PACK, "cli.classify.pack_not_for_year",
-                    rules, pack.name(), pack.descriptor().years(), year);
-        }
-        return pack;
     }
 
     /** Whether two paths name the same folder once made absolute, normalized and resolved through links. */

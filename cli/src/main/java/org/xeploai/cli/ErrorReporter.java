@@ -117,6 +117,14 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         if (ex instanceof CommandLine.UnmatchedArgumentException e) {
             return messages.get("cli.usage.unknown", String.join(" ", e.getUnmatched()));
         }
+        if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+            return messages.get("cli.usage.exclusive", exclusiveOptions(ex.getCommandLine()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException e && !e.getMissing().isEmpty()
+                && e.getMissing().stream().allMatch(a -> a.group() != null && a.group().exclusive())) {
+            return messages.get("cli.usage.missing_one_of",
+                    e.getMissing().stream().map(ErrorReporter::name).collect(Collectors.joining(", ")));
+        }
         if (ex instanceof CommandLine.MissingParameterException e) {
             return messages.get("cli.usage.missing",
                     e.getMissing().stream().map(ErrorReporter::name).collect(Collectors.joining(", ")));
@@ -128,6 +136,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             return messages.get("cli.usage.invalid_value", name(ex.getArgSpec()), ex.getValue());
         }
         return messages.get("cli.usage.other", oneLine(ex));
+    }
+
+    /** The options of the command's exclusive groups: "--member, --org, --collective". */
+    private static String exclusiveOptions(CommandLine command) {
+        return command.getCommandSpec().argGroups().stream().filter(g -> g.exclusive())
+                .flatMap(g -> g.args().stream()).map(ErrorReporter::name).collect(Collectors.joining(", "));
     }
 
     private static String name(ArgSpec spec) {

@@ -9,11 +9,12 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * {@code xeploai packs}: the rule packs. Only a group: {@code packs list} now; {@code show}, {@code copy} and
- * {@code test} join it as classes of their own.
+ * {@code xeploai packs}: the rule packs. Only a group: {@code list}, {@code show}, {@code copy} and {@code test},
+ * each a class of its own.
  */
 @Command(name = "packs", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {PacksListCommand.class})
+        subcommands = {PacksListCommand.class, PacksShowCommand.class, PacksCopyCommand.class,
+                PacksTestCommand.class})
 public final class PacksCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,12 +11,13 @@ import java.util.concurrent.Callable;
 
 /**
  * The top command, {@code xeploai}. Its texts are in the cli bundles under {@code xeploai.usage.*}; each subcommand's
- * under {@code xeploai.<name>.usage.*}. To add a contract command (explain, validate, diff, template, generate,
- * serve): write one class like {@link ClassifyCommand}, list it here, and add its keys to both bundles.
+ * under {@code xeploai.<name>.usage.*}. To add a contract command (diff, generate, serve): write one class like
+ * {@link ClassifyCommand}, list it here, and add its keys to both bundles.
  */
 @Command(name = "xeploai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {ClassifyCommand.class, PacksCommand.class})
+        subcommands = {ClassifyCommand.class, ExplainCommand.class, PacksCommand.class, ValidateCommand.class,
+                TemplateCommand.class})
 public final class XeploaiCommand implements Callable<Integer> {
 
     @Mixin

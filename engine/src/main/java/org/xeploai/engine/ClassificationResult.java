@@ -2,17 +2,28 @@ package org.xeploai.engine;
 
 import org.xeploai.engine.input.InputWarning;
 import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.engine.report.ReportData;
 
 import java.util.List;
 
 /**
  * Everything one run produced: members', organizations' and collectives' results in input order, the summary rows,
- * the rejected rows, the row accounting per input file and the warnings about the input.
+ * the rejected rows, the row accounting per input file and the warnings about the input; then what the year-end
+ * report adds (targets, awards, year over year, those not classified).
  */
 public record ClassificationResult(int year, PackInfo pack, List<SubjectResult> members,
                                    List<SubjectResult> organizations, List<SubjectResult> collectives,
                                    List<SummaryRow> summary, List<RejectedRow> rejected,
-                                   List<RowAccounting> accounting, List<InputWarning> warnings) {
+                                   List<RowAccounting> accounting, List<InputWarning> warnings,
+                                   ReportData report) {
+
+    /** Without report data (none of targets, awards, comparison). */
+    public ClassificationResult(int year, PackInfo pack, List<SubjectResult> members,
+                                List<SubjectResult> organizations, List<SubjectResult> collectives,
+                                List<SummaryRow> summary, List<RejectedRow> rejected,
+                                List<RowAccounting> accounting, List<InputWarning> warnings) {
+        this(year, pack, members, organizations, collectives, summary, rejected, accounting, warnings, ReportData.EMPTY);
+    }
 
     public ClassificationResult {
         members = List.copyOf(members);
@@ -22,5 +33,6 @@ public record ClassificationResult(int year, PackInfo pack, List<SubjectResult> 
         rejected = List.copyOf(rejected);
         accounting = List.copyOf(accounting);
         warnings = List.copyOf(warnings);
+        report = report == null ? ReportData.EMPTY : report;
     }
 }

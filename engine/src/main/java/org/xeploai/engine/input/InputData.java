@@ -26,11 +26,20 @@ import java.util.Optional;
  *                      "members.csv:DV001#TEMPORARY" for a member's temporary-activity row,
  *                      "decisions.csv:MEMBER:DV001" for a decision
  * @param warnings      things the user should know that refused nothing (unknown columns, ...)
+ * @param targets       the resolution's targets from {@code targets.csv}, file order (empty without it)
  */
 public record InputData(List<Organization> organizations, List<Member> members, List<Decision> decisions,
                         Optional<List<LeadershipCollective>> collectives, List<PastLevel> history,
                         List<RejectedRow> rejected, Map<String, Long> rowsRead, Map<String, Long> lines,
-                        List<InputWarning> warnings) {
+                        List<InputWarning> warnings, List<Target> targets) {
+
+    /** Without targets. */
+    public InputData(List<Organization> organizations, List<Member> members, List<Decision> decisions,
+                     Optional<List<LeadershipCollective>> collectives, List<PastLevel> history,
+                     List<RejectedRow> rejected, Map<String, Long> rowsRead, Map<String, Long> lines,
+                     List<InputWarning> warnings) {
+        this(organizations, members, decisions, collectives, history, rejected, rowsRead, lines, warnings, List.of());
+    }
 
     public InputData {
         organizations = List.copyOf(organizations);
@@ -42,6 +51,7 @@ public record InputData(List<Organization> organizations, List<Member> members, 
         rowsRead = Map.copyOf(rowsRead);
         lines = Map.copyOf(lines);
         warnings = List.copyOf(warnings);
+        targets = List.copyOf(targets);
     }
 
     public long lineOf(String file, String id) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Reads a committee's input folder (contract, "Input files"): {@code organizations.csv} and {@code members.csv},
- * both required, and {@code decisions.csv}, {@code collectives.csv} and {@code history.csv} if present. A file that cannot be used at all (missing, empty,
+ * both required, and {@code decisions.csv}, {@code collectives.csv}, {@code history.csv} and {@code targets.csv} if present. A file that cannot be used at all (missing, empty,
  * unreadable, not UTF-8, a column missing) throws {@link InputUnusableException} (exit 3); a row that cannot be used
  * is refused with its file, line, column and reason, and the reading goes on. No row is ever half-used.
  */
@@ -28,6 +28,7 @@ public final class InputFolderReader {
     public static final String DECISIONS = DecisionSchema.FILE;
     public static final String HISTORY = HistorySchema.FILE;
     public static final String COLLECTIVES = CollectiveRows.FILE;
+    public static final String TARGETS = TargetSchema.FILE;
 
     private InputFolderReader() {
     }
@@ -43,12 +44,14 @@ public final class InputFolderReader {
         Optional<Path> decisionsPath = folder.optional(DECISIONS);
         Optional<Path> historyPath = folder.optional(HISTORY);
         Optional<Path> collectivesPath = folder.optional(COLLECTIVES);
+        Optional<Path> targetsPath = folder.optional(TARGETS);
 
         FileRows<Organization> organizationRows = SchemaFileReader.read(organizationsPath, InputSchemas.ORGANIZATIONS, descriptor);
         FileRows<Member> memberRows = SchemaFileReader.read(membersPath, InputSchemas.MEMBERS, descriptor);
         Optional<FileRows<Decision>> decisionRows = decisionsPath.map(p -> SchemaFileReader.read(p, DecisionSchema.DECISIONS, descriptor));
         Optional<FileRows<LeadershipCollective>> collectiveRows = collectivesPath.map(p -> SchemaFileReader.read(p, InputSchemas.COLLECTIVES, descriptor));
         Optional<FileRows<PastLevel>> historyRows = historyPath.map(p -> SchemaFileReader.read(p, HistorySchema.HISTORY, descriptor));
+        Optional<FileRows<Target>> targetRows = targetsPath.map(p -> SchemaFileReader.read(p, TargetSchema.TARGETS, descriptor));
 
         OrganizationTree.Result organizations = OrganizationTree.check(organizationRows);
         MemberRows.Result members = MemberRows.check(memberRows, organizations);
@@ -59,6 +62,8 @@ public final class InputFolderReader {
                 .orElse(new CollectiveRows.Result(List.of(), List.of()));
         HistoryRows.Result history = historyRows.map(HistoryRows::check)
                 .orElse(new HistoryRows.Result(List.of(), List.of()));
+        TargetRows.Result targets = targetRows.map(rows -> TargetRows.check(rows, organizations))
+                .orElse(new TargetRows.Result(List.of(), List.of()));
 
         List<RejectedRow> rejected = new ArrayList<>();
         rejected.addAll(organizationRows.rejected());
@@ -71,6 +76,8 @@ public final class InputFolderReader {
         rejected.addAll(collectives.rejected());
         historyRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
         rejected.addAll(history.rejected());
+        targetRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
+        rejected.addAll(targets.rejected());
         rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
 
         Map<String, Long> rowsRead = new LinkedHashMap<>();
@@ -79,6 +86,7 @@ public final class InputFolderReader {
         decisionRows.ifPresent(rows -> rowsRead.put(DECISIONS, rows.rowsRead()));
         collectiveRows.ifPresent(rows -> rowsRead.put(COLLECTIVES, rows.rowsRead()));
         historyRows.ifPresent(rows -> rowsRead.put(HISTORY, rows.rowsRead()));
+        targetRows.ifPresent(rows -> rowsRead.put(TARGETS, rows.rowsRead()));
 
         Map<String, Long> lines = new LinkedHashMap<>();
         organizations.accepted().forEach(r -> lines.put(ORGANIZATIONS + ":" + r.value().orgId(), r.line()));
@@ -87,6 +95,7 @@ public final class InputFolderReader {
         decisions.accepted().forEach(d -> lines.put(DECISIONS + ":" + DecisionRows.key(d.subjectType(), d.subjectId()), d.line()));
         collectives.accepted().forEach(r -> lines.put(COLLECTIVES + ":" + r.value().collectiveId(), r.line()));
         history.accepted().forEach(r -> lines.put(HISTORY + ":" + HistoryRows.key(r.value()), r.line()));
+        targets.accepted().forEach(t -> lines.put(TARGETS + ":" + t.targetId(), t.line()));
 
         List<InputWarning> warnings = new ArrayList<>();
         warnings.addAll(organizationRows.warnings());
@@ -94,6 +103,7 @@ public final class InputFolderReader {
         decisionRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
         collectiveRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
         historyRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
+        targetRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
 
         return new InputData(
                 organizations.accepted().stream().map(SourceRow::value).toList(),
@@ -101,6 +111,6 @@ public final class InputFolderReader {
                 decisions.accepted(), collectiveRows.isPresent()
                         ? Optional.of(collectives.accepted().stream().map(SourceRow::value).toList()) : Optional.empty(),
                 history.accepted().stream().map(SourceRow::value).toList(),
-                rejected, rowsRead, lines, warnings);
+                rejected, rowsRead, lines, warnings, targets.accepted());
     }
 }

@@ -7,6 +7,7 @@ import org.xeploai.engine.SubjectResult;
 import org.xeploai.engine.input.Decision;
 import org.xeploai.engine.input.InputData;
 import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.engine.report.ReportBuilder;
 import org.xeploai.model.CollectiveMembers;
 import org.xeploai.model.DecidedLevel;
 import org.xeploai.model.LeadershipCollective;
@@ -117,7 +118,8 @@ public final class Pipeline {
                 .build(memberResults, organizationResults, collectiveResults);
         return new ClassificationResult(year, new PackInfo(pack.name(), pack.version(), pack.hash()), memberResults,
                 organizationResults, collectiveResults, summary, rejected,
-                Accounting.of(input, memberResults, organizationResults, collectiveResults, rejected), input.warnings());
+                Accounting.of(input, memberResults, organizationResults, collectiveResults, rejected), input.warnings(),
+                ReportBuilder.build(year, input, memberResults, organizationResults, collectiveResults, summary));
     }
 
     /**

@@ -133,7 +133,7 @@ final class QuotaStep {
     }
 
     private static BigDecimal score(Outcome o) {
-        return o.subject instanceof Member m ? m.score() : ((org.xeploai.model.Organization) o.subject).score();
+        return o.subject.score();
     }
 
     private static BigDecimal exceededShare(Outcome o) {
