@@ -33,7 +33,11 @@ final class Collectives {
         return out;
     }
 
-    /** A collective of the file with what only its organization's row says: type, founding date, the unit's results. */
+    /**
+     * A collective of the file with what only its organization's row says: type, founding date, the unit's results,
+     * and the outstanding achievement the organization's row records (the contract's collectives.csv has no column
+     * for it).
+     */
     static LeadershipCollective complete(LeadershipCollective c, Organization unit) {
         return new LeadershipCollective(c.collectiveId(), c.orgId(), c.orgType() != null ? c.orgType() : unit.type(),
                 c.foundedOn() != null ? c.foundedOn() : unit.foundedOn(), c.gradePoliticalTask(),
@@ -41,7 +45,8 @@ final class Collectives {
                 c.scoreGeneral(), c.scoreTasks(), c.targetsMetPct() != null ? c.targetsMetPct() : unit.targetsMetPct(),
                 c.keyTargetsMissed() || unit.keyTargetsMissed(), c.forceMajeure() || unit.forceMajeure(),
                 c.programmeDonePct() != null ? c.programmeDonePct() : unit.programmeDonePct(),
-                c.basicTargetsMissed() || unit.basicTargetsMissed(), c.priorShortcomingsRemedied(), c.outstanding(),
+                c.basicTargetsMissed() || unit.basicTargetsMissed(), c.priorShortcomingsRemedied(),
+                c.outstanding() || unit.outstanding(),
                 c.quotaGroup(), c.proposedLevel());
     }
 }
