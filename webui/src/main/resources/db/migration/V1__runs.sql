@@ -89,7 +89,17 @@ CREATE TABLE run_summary (
     PRIMARY KEY (run_id, seq)
 );
 
--- members, organizations (the superior committees too, for their names) and collectives, in input order
+-- the superior committees of the input (never classified): the scopes of the summary, with their names
+CREATE TABLE run_scope (
+    run_id    VARCHAR(36)  NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+    seq       INTEGER      NOT NULL,
+    org_id    VARCHAR(200) NOT NULL,
+    name      VARCHAR(500),
+    parent_id VARCHAR(200),
+    PRIMARY KEY (run_id, seq)
+);
+
+-- members, organizations and collectives, in input order
 CREATE TABLE run_subject (
     run_id             VARCHAR(36)  NOT NULL REFERENCES run (id) ON DELETE CASCADE,
     subject_type       VARCHAR(20)  NOT NULL,

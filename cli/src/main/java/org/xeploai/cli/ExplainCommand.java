@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public final class ExplainCommand implements Callable<Integer> {
     private static final int SUGGESTIONS = 3;
+    private static final String DECISIONS = "decisions.csv";
     private final CliContext context;
 
     @Option(names = "--year", required = true, paramLabel = "Y", descriptionKey = "cli.option.year")
@@ -107,12 +108,13 @@ public final class ExplainCommand implements Callable<Integer> {
         Explanation explanation = new Explanation(messages, pack, data, result);
         List<SubjectResult> found = pool.stream().filter(r -> r.subjectId().equals(id)).toList();
         if (!found.isEmpty()) {
+            List<RejectedRow> refusedDecisions = refusedDecisions(id, result);
             for (int i = 0; i < found.size(); i++) {
                 if (i > 0) {
                     out.println();
                     out.println("-".repeat(40));
                 }
-                explanation.print(found.get(i), out);
+                explanation.print(found.get(i), refusedDecisions, out);
             }
             out.flush();
             return ExitCode.OK.code();
@@ -152,6 +154,12 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         lines.addAll(RowLines.of(input.resolve(file), schema(type), idColumn(type), id));
         return result.rejected().stream().filter(r -> r.file().equals(file) && lines.contains(r.line())).toList();
+    }
+
+    /** The rows of decisions.csv about the subject that were refused: the authority's word that did not apply. */
+    private List<RejectedRow> refusedDecisions(String id, ClassificationResult result) {
+        Set<Long> lines = RowLines.of(input.resolve(DECISIONS), TemplateCommand.DECISIONS.get(1), id);
+        return result.rejected().stream().filter(r -> r.file().equals(DECISIONS) && lines.contains(r.line())).toList();
     }
 
     private static RowSchema<?> schema(SubjectType type) {

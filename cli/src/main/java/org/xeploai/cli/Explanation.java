@@ -62,7 +62,8 @@ final class Explanation {
                 .collect(Collectors.toMap(Organization::orgId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    void print(SubjectResult r, PrintWriter out) {
+    /** @param refusedDecisions rows of decisions.csv about the subject that were rejected */
+    void print(SubjectResult r, List<RejectedRow> refusedDecisions, PrintWriter out) {
         out.println(messages.get("cli.explain.subject", kind(r), r.subjectId(), blankTo(r.name(), "")).strip());
         Fields fields = new Fields();
         switch (r.subjectType()) {
@@ -100,7 +101,7 @@ final class Explanation {
         }
         section(out, "cli.explain.section.rules", groups.get("rules"));
         section(out, "cli.explain.section.quota", groups.get("quota"));
-        decision(out, r, groups.get("decision"));
+        decision(out, r, groups.get("decision"), refusedDecisions);
         // caps flow down to heads and collectives; an organization shows them only if a pack gives it one
         if (r.subjectType() != SubjectType.ORGANIZATION || !groups.get("caps").isEmpty()) {
             section(out, r.subjectType() == SubjectType.MEMBER ? "cli.explain.section.caps.head"
@@ -173,11 +174,11 @@ final class Explanation {
         out.println(DETAIL_INDENT + what);
     }
 
-    private void decision(PrintWriter out, SubjectResult r, List<Finding> findings) {
+    private void decision(PrintWriter out, SubjectResult r, List<Finding> findings, List<RejectedRow> refused) {
         out.println();
         out.println(messages.get("cli.explain.section.decision"));
         Decision d = r.decision();
-        if (d == null && findings.isEmpty()) {
+        if (d == null && findings.isEmpty() && refused.isEmpty()) {
             out.println(INDENT + messages.get("cli.explain.none"));
         }
         if (d != null) {
@@ -206,6 +207,9 @@ final class Explanation {
         }
         for (Finding f : findings) {
             finding(out, f);
+        }
+        for (RejectedRow row : refused) {
+            out.println(INDENT + messages.get("cli.explain.decision.refused", rejectedRow(row)));
         }
     }
 

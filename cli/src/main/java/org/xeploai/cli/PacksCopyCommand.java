@@ -62,7 +62,7 @@ public final class PacksCopyCommand implements Callable<Integer> {
         PackSummary summary = context.xeploai().packs().summary(pack);
         out.println(messages.get("cli.packs.copy.done", summary.name(), summary.version(), dir, written.size()));
         written.forEach(file -> out.println("  " + file));
-        out.println(messages.get("cli.packs.copy.next", dir, summary.years().from()));
+        out.println(messages.get("cli.packs.copy.next", dir, summary.years().to() != null ? summary.years().to() : summary.years().from()));
         out.flush();
         return ExitCode.OK.code();
     }

@@ -69,7 +69,7 @@ public final class PacksTestCommand implements Callable<Integer> {
             } catch (RulePackException e) {
                 unusable++;
                 out.println(messages.get("cli.packs.test.invalid_pack", target.label(), e.problems().size()));
-                e.problems().forEach(p -> out.println(INDENT + p));
+                e.problems().forEach(p -> out.println(ValidateCommand.indented(p)));
                 continue;
             }
             PackValidator.CaseRun run = validator.runCases(pack);

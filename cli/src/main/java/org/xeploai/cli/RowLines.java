@@ -34,11 +34,13 @@ final class RowLines {
     private RowLines() {
     }
 
-    /**
-     * @param schema   how the file's headers are matched (aliases, case and diacritics aside); null: the column's own name
-     * @param idColumn the canonical name of the id column, e.g. {@code member_id}
-     */
+    /** @param idColumn the id column of the file's schema, e.g. {@code member_id} of members.csv */
     static Set<Long> of(Path file, RowSchema<?> schema, String idColumn, String id) {
+        return of(file, schema.column(idColumn).orElseThrow(), id);
+    }
+
+    /** @param idColumn the id column; a header names it as the readers match headers (aliases, case, diacritics) */
+    static Set<Long> of(Path file, Column idColumn, String id) {
         Optional<String> read = read(file);
         if (read.isEmpty()) {
             return Set.of();
@@ -62,14 +64,14 @@ final class RowLines {
             int column = -1;
             for (CSVRecord record : parser) {
                 if (column < 0) {
-                    column = indexOf(record, schema, idColumn);
+                    column = indexOf(record, idColumn);
                     if (column < 0) {
                         return lines;
                     }
                     continue;
                 }
                 if (record.size() > column && nfc(record.get(column).strip()).equals(wanted)) {
-                    lines.add(lineOf(lineStarts, offset + (int) record.getCharacterPosition()));
+                    lines.add(lineOf(lineStarts, recordStart(text, offset + (int) record.getCharacterPosition())));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -78,12 +80,9 @@ final class RowLines {
         return lines;
     }
 
-    private static int indexOf(CSVRecord header, RowSchema<?> schema, String idColumn) {
+    private static int indexOf(CSVRecord header, Column idColumn) {
         for (int i = 0; i < header.size(); i++) {
-            String cell = header.get(i).strip();
-            boolean matches = schema == null ? cell.equalsIgnoreCase(idColumn)
-                    : schema.columnForHeader(cell).map(Column::name).filter(idColumn::equals).isPresent();
-            if (matches) {
+            if (idColumn.matches(header.get(i).strip())) {
                 return i;
             }
         }
@@ -103,6 +102,15 @@ final class RowLines {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The parser places a record after blank lines at the first of them: the record starts past them. */
+    private static int recordStart(String text, int position) {
+        int at = position;
+        while (at < text.length() && (text.charAt(at) == '\r' || text.charAt(at) == '\n')) {
+            at++;
+        }
+        return at;
     }
 
     /** Where each physical line starts; a line ends with CRLF, LF or a lone CR. */

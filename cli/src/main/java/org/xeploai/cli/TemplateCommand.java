@@ -186,7 +186,7 @@ public final class TemplateCommand implements Callable<Integer> {
         lines.add("  " + m.get("cli.template.readme.command", year));
         lines.add("");
         for (TemplateFile file : files) {
-            lines.add(file.name() + " — " + m.get("cli.template.readme.file." + file.name()));
+            wrapInto(lines, file.name() + " — " + m.get("cli.template.readme.file." + file.name()));
             if (!file.required().isEmpty()) {
                 wrapInto(lines, "  " + m.get("cli.template.readme.required", names(file, file.required())));
             }

@@ -50,12 +50,17 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.println(messages.get("cli.validate.problems", rules, validation.problems().size()));
         for (PackProblem problem : validation.problems()) {
-            out.println("  " + problem);
+            out.println(indented(problem));
         }
         if (!validation.loaded()) {
             out.println(messages.get("cli.validate.not_loaded"));
         }
         out.flush();
         return ExitCode.RULE_PACK.code();
+    }
+
+    /** A problem on its line, the further lines of a long compiler message indented under it. */
+    static String indented(PackProblem problem) {
+        return "  " + problem.toString().strip().replaceAll("\\R\\s*", System.lineSeparator() + "      ");
     }
 }

@@ -21,7 +21,8 @@ class XeploaiCommandTest {
 
     @Test
     void everyCommandHasADescriptionAndExamplesInBothLanguages() {
-        for (String[] command : new String[][] {{}, {"classify"}, {"packs"}, {"packs", "list"}}) {
+        for (String[] command : new String[][] {{}, {"classify"}, {"explain"}, {"packs"}, {"packs", "list"},
+                {"packs", "show"}, {"packs", "copy"}, {"packs", "test"}, {"validate"}, {"template"}}) {
             for (String lang : new String[] {"vi", "en"}) {
                 String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                         java.util.stream.Stream.of("--help", "--lang", lang)).toArray(String[]::new);
@@ -55,7 +56,7 @@ class XeploaiCommandTest {
         CliRun run = CliRun.run("classfy", "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(run.err()).contains("classfy").contains("Did you mean: classify?");
+        assertThat(run.err()).contains("classfy").contains("Did you mean: classify");
     }
 
     @Test

@@ -7,14 +7,14 @@ import java.util.ResourceBundle;
 
 /**
  * Every text a user reads, from the bundles under {@code org/xeploai/i18n/}: {@code messages} (values and packs),
- * {@code input} (reading files), {@code pipeline} (classifying), {@code output} (results and reports) and {@code cli} (commands), each in
+ * {@code input} (reading files), {@code pipeline} (classifying), {@code output} (results), {@code report} (the year-end report, targets and awards) and {@code cli} (commands), each in
  * {@code _vi} and {@code _en}. A bundle absent from the classpath is skipped; the first that has a key wins.
  * A test checks that both languages have the same keys.
  */
 public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "org.xeploai.i18n.messages", "org.xeploai.i18n.input", "org.xeploai.i18n.pipeline", "org.xeploai.i18n.output",
-            "org.xeploai.i18n.cli");
+            "org.xeploai.i18n.report", "org.xeploai.i18n.cli");
     private final Lang lang;
     private final List<ResourceBundle> bundles = new java.util.ArrayList<>();
 

@@ -226,6 +226,7 @@ public final class PackValidator {
                 out.add(new PackProblem(files.describe(file), 0, "the file could not be read: " + oneLine(e)));
             }
         }
+        ruleSources.forEach((file, text) -> out.addAll(metadataFromSource(files.describe(file), text)));
         boolean compiled = parametersRead && ruleSources.size() == descriptor.ruleFiles().size()
                 && found.stream().noneMatch(p -> p.message().startsWith("unknown parameter"));
         if (!compiled && !ruleSources.isEmpty()) {
@@ -236,6 +237,30 @@ public final class PackValidator {
             } catch (RuntimeException e) {
                 out.add(new PackProblem(files.describe(PackDescriptor.FILE), 0,
                         "the rule files could not be compiled: " + oneLine(e)));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern RULE_HEAD = Pattern.compile(
+            "(?ms)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))(.*?)^\\s*when\\b");
+
+    /**
+     * A pack that does not compile has no rules to ask for their metadata: read the rules' heads from the source, so
+     * that a missing {@code @reference} or {@code @title} is reported with the other problems.
+     */
+    private static List<PackProblem> metadataFromSource(String file, String source) {
+        List<PackProblem> out = new ArrayList<>();
+        String text = source.replaceAll("//[^\\n]*", "");
+        Matcher m = RULE_HEAD.matcher(text);
+        while (m.find()) {
+            String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int line = lineOfRule(source, id);
+            if (!m.group(4).contains("@reference(")) {
+                out.add(new PackProblem(file, line, noReference(id)));
+            }
+            if (!m.group(4).contains("@title(")) {
+                out.add(new PackProblem(file, line, noTitle(id)));
             }
         }
         return out;
@@ -283,8 +308,7 @@ public final class PackValidator {
         List<String> citations = d.documents().values().stream().map(LegalDocument::cite).toList();
         for (RuleInfo rule : f.rules) {
             if (rule.reference() == null || rule.reference().isBlank()) {
-                problems.add(f.atRule(rule, "rule " + rule.id() + " has no @reference: add @reference(\"…\") naming"
-                        + " the document and clause it implements, e.g. @reference(\"" + exampleReference(d) + "\")"));
+                problems.add(f.atRule(rule, noReference(rule.id())));
                 continue;
             }
             String cited = f.pack.cite(rule.reference(), year);
@@ -303,16 +327,21 @@ public final class PackValidator {
         return problems;
     }
 
-    private static String exampleReference(PackDescriptor d) {
-        return d.legalBasis().isEmpty() ? "QD132 Điều 12" : d.legalBasis().get(d.legalBasis().size() - 1) + " Mục …";
+    private static String noReference(String ruleId) {
+        return "rule " + ruleId + " has no @reference: add @reference(\"…\") naming the document and clause it"
+                + " implements, with the document's key in pack.yaml (e.g. \"HD21 Mục II.B tiết 2.3 điểm d\")";
+    }
+
+    private static String noTitle(String ruleId) {
+        return "rule " + ruleId + " has no @title: add @title(\"…\") saying in words what it checks, as the"
+                + " regulation says it";
     }
 
     private static List<PackProblem> titles(Facts f) {
         List<PackProblem> problems = new ArrayList<>();
         for (RuleInfo rule : f.rules) {
             if (rule.title() == null || rule.title().isBlank()) {
-                problems.add(f.atRule(rule, "rule " + rule.id() + " has no @title: add @title(\"…\") saying in words"
-                        + " what it checks, as the regulation says it"));
+                problems.add(f.atRule(rule, noTitle(rule.id())));
             }
         }
         return problems;

@@ -19,7 +19,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -200,7 +199,6 @@ public final class PdfReport {
             row(header, widths, t.numeric(), headerHeight, leading, bold, HEADER_FILL);
         }
         for (int r = 0; r < t.rows().size(); r++) {
-            boolean strong = t.strongRows().contains(r) || (!withHeader);
             PDFont font = t.strongRows().contains(r) ? bold : regular;
             List<List<String>> cells = cells(t.rows().get(r), widths, font);
             float h = height(cells, leading);
@@ -216,9 +214,6 @@ public final class PdfReport {
                 rowFacts(cells, widths, h, leading);
             } else {
                 row(cells, widths, t.numeric(), h, leading, font, fill);
-            }
-            if (strong && withHeader) {
-                continue;
             }
         }
         y -= 8f;
@@ -304,7 +299,7 @@ public final class PdfReport {
             cs.setNonStrokingColor(Color.decode(b.color()));
             cs.addRect(MARGIN + labelWidth, y - bar, w, bar);
             cs.fill();
-            show(b.valueText(), regular, 8.5f, TEXT, MARGIN + labelWidth + w + 5f, y - bar + 3.5f);
+            show(safe(b.valueText(), regular), regular, 8.5f, TEXT, MARGIN + labelWidth + w + 5f, y - bar + 3.5f);
             y -= bar + gap;
         }
         cs.setStrokingColor(new Color(0x88, 0x88, 0x88));
@@ -373,6 +368,12 @@ public final class PdfReport {
                     while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
                         cut--;
                     }
+                    // a long word breaks after a slash or a hyphen where it has one ("HTXSNV/ HTTNV+")
+                    int soft = Math.max(rest.lastIndexOf('/', cut - 1), Math.max(rest.lastIndexOf('-', cut - 1),
+                            rest.lastIndexOf('–', cut - 1)));
+                    if (soft > 0) {
+                        cut = soft + 1;
+                    }
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
                 }
@@ -427,10 +428,5 @@ public final class PdfReport {
         } catch (IllegalArgumentException | IOException e) {
             return false;
         }
-    }
-
-    /** For callers that cannot throw. */
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

@@ -14,12 +14,10 @@ import org.xeploai.engine.report.ReportDocument.Paragraph;
 import org.xeploai.engine.report.ReportDocument.Table;
 import org.xeploai.i18n.Lang;
 import org.xeploai.model.Level;
-import org.xeploai.model.OrgType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +126,6 @@ public final class ReportContent {
             if (r == null) {
                 continue;
             }
-            blocks.add(new Heading(2, t.subject(subject)));
             blocks.add(new Paragraph(t.subject(subject) + ": " + t.headline(r), true));
             blocks.add(new Paragraph(t.get("report.levels.counts", t.count(r.total()), t.count(r.classified()),
                     t.count(r.notClassified()), t.count(r.pending())), false));
@@ -210,8 +207,13 @@ public final class ReportContent {
         List<Award> year = data.awards(AwardKind.HTXSNV_YEAR);
         int y = result.year();
         blocks.add(new Paragraph(t.get("report.awards.count.five_years", t.count(fiveYears.size()), y - 4, y), true));
-        long selectedBodies = selected.stream().filter(a -> !a.subjectType().equals("MEMBER")).count();
-        blocks.add(new Paragraph(t.get("report.awards.count.tieu_bieu", t.count(selectedBodies), y), true));
+        for (String subject : SUBJECTS) {
+            long n = selected.stream().filter(a -> a.subjectType().equals(subject)).count();
+            if (n > 0 || subject.equals("GRASSROOTS_ORG")) {
+                blocks.add(new Paragraph(t.get("report.awards.count.tieu_bieu", t.count(n),
+                        t.subject(subject).toLowerCase(t.lang().locale()), y), true));
+            }
+        }
         blocks.add(new Paragraph(t.get("report.awards.count.year", t.count(year.size()), y), false));
         blocks.add(new Paragraph(t.get("report.awards.count.candidates", t.count(candidates.size())), false));
         if (!data.historyGiven()) {
@@ -222,6 +224,12 @@ public final class ReportContent {
             List<Award> all = new ArrayList<>(selectedFive);
             all.addAll(fiveYears);
             blocks.add(awardTable(all, false));
+            if (!fiveYears.isEmpty()) {
+                blocks.add(new Paragraph(t.get("report.awards.five_years.members_note"), false));
+            }
+            if (!selectedFive.isEmpty()) {
+                blocks.add(new Paragraph(t.get("report.note.org_five.check_selection"), false));
+            }
         }
         if (!selected.isEmpty()) {
             blocks.add(new Heading(2, t.get("report.awards.tieu_bieu.heading", y)));
@@ -233,19 +241,6 @@ public final class ReportContent {
             blocks.add(awardTable(candidates, true));
         }
         if (!year.isEmpty()) {
-            blocks.add(new Heading(2, t.get("report.awards.year.heading", y)));
-            Map<String, Integer> byGrassroots = new LinkedHashMap<>();
-            Map<String, String> names = new HashMap<>();
-            for (Award a : year) {
-                byGrassroots.merge(a.grassrootsId(), 1, Integer::sum);
-                names.putIfAbsent(a.grassrootsId(), a.orgName());
-            }
-            List<List<String>> rows = new ArrayList<>();
-            byGrassroots.forEach((g, n) -> rows.add(List.of(g, names.get(g) == null ? "" : names.get(g),
-                    ReportText.committee(names.get(g)), t.count(n))));
-            blocks.add(new Table(null, List.of(t.get("report.col.org_id"), t.get("report.col.grassroots"),
-                    t.get("report.col.authority"), t.get("report.col.members_htxsnv")), rows,
-                    List.of(false, false, false, true), List.of(12, 38, 36, 14), List.of()));
             blocks.add(new Paragraph(t.get("report.awards.year.where"), false));
         }
         if (!data.notices().isEmpty()) {
@@ -269,26 +264,37 @@ public final class ReportContent {
             }
             row.add(t.subject(a.subjectType()));
             row.add(a.subjectId());
-            row.add(a.name() == null ? "" : a.name());
-            row.add(ranked ? t.authority(a.authority()) : t.award(a.kind()) + " — " + t.authority(a.authority()));
-            row.add(a.years());
-            row.add(Optional.ofNullable(t.notes(a.notes())).orElse(""));
+            row.add(name(a));
+            if (ranked) {
+                row.add(t.authority(a.authority()));
+                row.add(Optional.ofNullable(t.notes(a.notes())).orElse(""));
+            } else {
+                row.add(a.orgName() == null ? "" : a.orgName());
+                row.add(t.award(a.kind()) + " — " + t.authority(a.authority()));
+                row.add(a.years().replace('-', '–'));
+            }
             rows.add(row);
         }
         List<String> header = new ArrayList<>();
-        List<Boolean> numeric = new ArrayList<>();
-        List<Integer> widths = new ArrayList<>();
         if (ranked) {
             header.add(t.get("report.col.rank"));
-            numeric.add(true);
-            widths.add(5);
+            header.addAll(List.of(t.get("report.col.subject"), t.get("report.col.id"), t.get("report.col.name"),
+                    t.get("report.col.authority"), t.get("report.col.ranking")));
+            return new Table(null, header, rows, List.of(true, false, false, false, false, false),
+                    List.of(5, 12, 11, 22, 20, 30), List.of());
         }
         header.addAll(List.of(t.get("report.col.subject"), t.get("report.col.id"), t.get("report.col.name"),
-                t.get(ranked ? "report.col.authority" : "report.col.award"), t.get("report.col.years"),
-                t.get("report.col.note")));
-        numeric.addAll(Collections.nCopies(6, false));
-        widths.addAll(ranked ? List.of(11, 9, 20, 18, 9, 28) : List.of(11, 9, 19, 24, 9, 28));
-        return new Table(null, header, rows, numeric, widths, List.of());
+                t.get("report.col.belongs_to"), t.get("report.col.award"), t.get("report.col.years")));
+        return new Table(null, header, rows, List.of(false, false, false, false, false, false),
+                List.of(12, 11, 20, 21, 25, 11), List.of());
+    }
+
+    /** A collective is named by its committee: "Đảng ủy Sở Công Thương" for the collective of "Đảng bộ Sở Công Thương". */
+    private String name(Award a) {
+        if (a.name() == null) {
+            return "";
+        }
+        return a.subjectType().equals("COLLECTIVE") ? ReportText.collectiveName(a.name()) : a.name();
     }
 
     private void notClassified() {
@@ -325,7 +331,12 @@ public final class ReportContent {
         }
         List<List<String>> table = new ArrayList<>();
         List<Integer> strong = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (YearOverYearRow r : rows) {
+            if (r.previous().classified() == 0) {
+                missing.add(t.subject(r.subject()));
+                continue;
+            }
             String name = t.subject(r.subject()) + (tops.size() > 1 ? " (" + r.scopeOrgId() + ")" : "");
             table.add(yoyRow(name, r.previousYear(), r.previous()));
             strong.add(table.size());
@@ -340,6 +351,9 @@ public final class ReportContent {
                 List.of(false, false, true, true, true, true, true, true, true), List.of(24, 9, 10, 9, 9, 8, 8, 11, 12),
                 strong));
         blocks.add(new Paragraph(t.get("report.yoy.method", result.year() - 1), false));
+        if (!missing.isEmpty()) {
+            blocks.add(new Paragraph(t.get("report.yoy.missing", String.join(", ", missing), result.year() - 1), false));
+        }
     }
 
     private List<String> yoyRow(String name, int year, SummaryRow r) {
@@ -379,16 +393,14 @@ public final class ReportContent {
             if (m == null) {
                 continue;
             }
-            rows.add(List.of(g.subjectId(), g.name() == null ? "" : g.name(),
-                    g.orgType() == OrgType.GRASSROOTS_CELL ? t.get("report.appendix.cell") : t.get("report.appendix.committee"),
-                    level, t.count(m.classified()), t.count(m.htxsnv()), t.count(m.httnv()), t.count(m.htnv()),
+            rows.add(List.of(g.subjectId(), g.name() == null ? "" : g.name(), level, t.count(m.classified()), t.count(m.htxsnv()), t.count(m.httnv()), t.count(m.htnv()),
                     t.count(m.khtnv()), t.pct1(m.pctGoodOrAbove()), t.pct1(m.pctExcellentOfGoodOrAbove())));
         }
         blocks.add(new Paragraph(t.get("report.appendix.intro"), false));
         blocks.add(new Table(null, List.of(t.get("report.col.org_id"), t.get("report.col.grassroots"),
-                t.get("report.col.type"), t.get("report.col.org_level"), t.get("report.col.members_classified"),
+                t.get("report.col.org_level"), t.get("report.col.members_classified"),
                 "HTXSNV", "HTTNV", "HTNV", "KHTNV", t.get("report.col.pct_good"), t.get("report.col.pct_excellent_of_good")),
-                rows, List.of(false, false, false, false, true, true, true, true, true, true, true),
-                List.of(9, 27, 8, 9, 8, 7, 7, 6, 6, 7, 8), List.of()));
+                rows, List.of(false, false, false, true, true, true, true, true, true, true),
+                List.of(9, 31, 9, 9, 8, 7, 6, 7, 7, 9), List.of()));
     }
 }

@@ -117,6 +117,14 @@ public final class ReportText {
         return orgName;
     }
 
+    /** A leadership collective by its committee's name: "Đảng ủy X" for "Đảng bộ X", "Chi ủy X" for "Chi bộ X". */
+    public static String collectiveName(String orgName) {
+        if (orgName != null && orgName.startsWith("Chi bộ ")) {
+            return "Chi ủy " + orgName.substring("Chi bộ ".length());
+        }
+        return committee(orgName);
+    }
+
     /** The headline committees print: "96% HTTNV trở lên, trong đó 20% HTXSNV". */
     public String headline(org.xeploai.engine.SummaryRow row) {
         if (row.classified() == 0) {

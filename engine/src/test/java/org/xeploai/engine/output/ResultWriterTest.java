@@ -31,7 +31,9 @@ class ResultWriterTest {
     static final String HD21 = "Hướng dẫn 21-HD/BTCTW Mục II.B tiết 2.3 điểm a";
     static final String QD132 = "Quy định 132-QĐ/TW Điều 3 khoản 2";
     static final List<String> FILES = List.of(
-            "members.csv", "organizations.csv", "collectives.csv", "summary.csv", "rejected.csv", "run.csv");
+            "members.csv", "organizations.csv", "collectives.csv", "summary.csv", "rejected.csv", "run.csv",
+            "targets.csv", "awards.csv", "year_over_year.csv", "not_classified.csv",
+            "report.html", "report.pdf", "results.xlsx");
 
     @TempDir
     Path tmp;
@@ -139,10 +141,10 @@ class ResultWriterTest {
     }
 
     @Test
-    void everyFileIsUtf8WithByteOrderMarkAndCrlf() throws IOException {
+    void everyCsvFileIsUtf8WithByteOrderMarkAndCrlf() throws IOException {
         ResultWriter.write(sample(), tmp.resolve("out"), Lang.VI);
 
-        for (String name : FILES) {
+        for (String name : FILES.stream().filter(n -> n.endsWith(".csv")).toList()) {
             byte[] bytes = Files.readAllBytes(tmp.resolve("out").resolve(name));
             assertThat(bytes).as(name).startsWith(0xEF, 0xBB, 0xBF);
             String text = new String(bytes, StandardCharsets.UTF_8);

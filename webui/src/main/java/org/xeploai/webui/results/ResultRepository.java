@@ -13,6 +13,7 @@ import org.xeploai.engine.input.RejectedRow;
 import org.xeploai.i18n.Lang;
 import org.xeploai.i18n.Messages;
 import org.xeploai.model.Level;
+import org.xeploai.model.Organization;
 import org.xeploai.model.OrgType;
 import org.xeploai.model.SubjectType;
 import org.xeploai.rules.ClassificationStatus;
@@ -44,6 +45,19 @@ public class ResultRepository {
     public ResultRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    /** The superior committees of the input, which the engine never classifies: names and tree of the scopes. */
+    public void saveScopes(String runId, List<Organization> organizations) {
+        List<Object[]> rows = new ArrayList<>();
+        int seq = 0;
+        for (Organization org : organizations) {
+            if (org.type() == OrgType.SUPERIOR) {
+                rows.add(new Object[]{runId, seq++, clip(org.orgId(), 200), clip(org.name(), 500),
+                        clip(org.parentId(), 200)});
+            }
+        }
+        batch("INSERT INTO run_scope (run_id, seq, org_id, name, parent_id) VALUES (?, ?, ?, ?, ?)", rows);
     }
 
     public void save(String runId, ClassificationResult result) {
@@ -144,7 +158,7 @@ public class ResultRepository {
 
     /** Removes what {@link #save} wrote (a run that failed half-way keeps no partial results). */
     public void deleteResults(String runId) {
-        for (String table : List.of("run_finding", "run_subject", "run_summary", "run_warning", "run_rejected",
+        for (String table : List.of("run_scope", "run_finding", "run_subject", "run_summary", "run_warning", "run_rejected",
                 "run_accounting")) {
             jdbc.sql("DELETE FROM " + table + " WHERE run_id = :run").param("run", runId).update();
         }
@@ -249,6 +263,10 @@ public class ResultRepository {
     /** Every organization's name by id, the superior committees included. */
     public Map<String, String> organizationNames(String runId) {
         Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT org_id, name FROM run_scope WHERE run_id = :run ORDER BY seq").param("run", runId)
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString("org_id"), rs.getString("name"));
+                });
         jdbc.sql("SELECT subject_id, name FROM run_subject WHERE run_id = :run AND subject_type = 'ORGANIZATION' ORDER BY seq")
                 .param("run", runId)
                 .query((ResultSet rs) -> {
@@ -260,12 +278,9 @@ public class ResultRepository {
     /** The superior committees: id to parent id (null for the top). */
     public Map<String, String> superiors(String runId) {
         Map<String, String> parents = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT subject_id, org_id FROM run_subject
-                        WHERE run_id = :run AND subject_type = 'ORGANIZATION' AND org_type = 'SUPERIOR' ORDER BY seq""")
-                .param("run", runId)
+        jdbc.sql("SELECT org_id, parent_id FROM run_scope WHERE run_id = :run ORDER BY seq").param("run", runId)
                 .query((ResultSet rs) -> {
-                    parents.put(rs.getString("subject_id"), rs.getString("org_id"));
+                    parents.put(rs.getString("org_id"), rs.getString("parent_id"));
                 });
         return parents;
     }

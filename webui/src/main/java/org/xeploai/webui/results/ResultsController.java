@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.xeploai.model.Level;
+import org.xeploai.rules.ClassificationStatus;
 import org.xeploai.webui.run.Run;
 import org.xeploai.webui.run.RunService;
 
@@ -38,6 +40,8 @@ class ResultsController {
         model.addAttribute("results", results.subjects(run.id(), subjects, filter, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("grassroots", results.grassroots(run.id()));
         model.addAttribute("names", results.organizationNames(run.id()));
+        model.addAttribute("levels", Level.values());
+        model.addAttribute("statuses", ClassificationStatus.values());
         return "runs/results";
     }
 
