@@ -3,6 +3,9 @@ package org.xeploai.cli;
 import org.xeploai.engine.ClassificationResult;
 import org.xeploai.engine.Xeploai;
 import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.report.AwardKind;
+import org.xeploai.engine.report.ReportData;
+import org.xeploai.i18n.Messages;
 import org.xeploai.rules.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +69,26 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         xeploai.write(result, output, common.lang());
         new RunReport(common.messages()).print(result, data, output, spec.commandLine().getOut(), err);
+        printReport(result, spec.commandLine().getOut());
         return ExitCode.OK.code();
+    }
+
+    /** The lines a committee's report opens with ("8/8 chỉ tiêu đạt và vượt"), and where the report files are. */
+    private void printReport(ClassificationResult result, PrintWriter out) {
+        Messages messages = common.messages();
+        ReportData report = result.report();
+        if (report.targetsGiven()) {
+            out.println(messages.get("cli.classify.targets", report.targetsMet(), report.targets().size()));
+        }
+        var selected = report.awards(AwardKind.HTXSNV_TIEU_BIEU);
+        long organizations = selected.stream().filter(a -> a.subjectType().equals("GRASSROOTS_ORG")
+                || a.subjectType().equals("CELL")).count();
+        long collectives = selected.stream().filter(a -> a.subjectType().equals("COLLECTIVE")).count();
+        out.println(messages.get("cli.classify.awards", report.awards(AwardKind.HTXSNV_5_YEARS).size(), organizations,
+                collectives));
+        out.println(messages.get("cli.classify.reports", output.resolve("report.html"), output.resolve("report.pdf"),
+                output.resolve("results.xlsx")));
+        out.flush();
     }
 
     /** Whether two paths name the same folder once made absolute, normalized and resolved through links. */

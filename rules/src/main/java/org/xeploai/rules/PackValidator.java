@@ -133,9 +133,16 @@ public final class PackValidator {
             problems.add(new PackProblem(files.describe(PackDescriptor.FILE), 0, "the pack could not be read: " + oneLine(e)));
             return new Validation(null, problems, 0, 0);
         }
-        Facts facts = new Facts(pack);
-        problems.addAll(hygiene(facts));
-        CaseRun run = runCases(facts);
+        CaseRun run;
+        try {
+            Facts facts = new Facts(pack);
+            problems.addAll(hygiene(facts));
+            run = runCases(facts);
+        } catch (RuntimeException e) {
+            problems.add(new PackProblem(files.describe(PackDescriptor.FILE), 0,
+                    "the pack loads, but its checks could not run: " + oneLine(e)));
+            return new Validation(pack, problems, 0, 0);
+        }
         // a cases file that cannot be read is reported by the hygiene checks already
         for (CaseResult result : run.results()) {
             if (!result.passed()) {

@@ -41,6 +41,8 @@ public final class PdfReport {
     private static final float BODY = 9.5f;
     private static final float TABLE = 7.6f;
     private static final float PAD = 2.6f;
+    /** Tables up to this height are kept on one page. */
+    private static final float KEEP_TOGETHER = (TOP - BOTTOM) * 0.4f;
     private static final Color ACCENT = new Color(0x7a, 0x17, 0x12);
     private static final Color HEADER_FILL = new Color(0xf3, 0xe3, 0xe1);
     private static final Color ZEBRA = new Color(0xfa, 0xf7, 0xf7);
@@ -171,6 +173,10 @@ public final class PdfReport {
 
     private void paragraph(Paragraph p) throws IOException {
         float size = p.strong() ? 10.5f : BODY;
+        if (p.strong()) {
+            // a headline stays with the start of the table or chart it introduces
+            ensure(wrap(p.text(), bold, size, WIDTH).size() * size * 1.35f + 180f);
+        }
         text(p.text(), p.strong() ? bold : regular, size, p.strong() ? ACCENT : TEXT, MARGIN, WIDTH, size * 1.35f);
         y -= 4f;
     }
@@ -194,13 +200,20 @@ public final class PdfReport {
         float leading = TABLE * 1.28f;
         List<List<String>> header = cells(t.header(), widths, bold);
         float headerHeight = withHeader ? height(header, leading) : 0;
-        ensure(headerHeight + 3 * leading + 2 * PAD);
+        List<List<List<String>>> rows = new ArrayList<>();
+        float tableHeight = headerHeight;
+        for (int r = 0; r < t.rows().size(); r++) {
+            rows.add(cells(t.rows().get(r), widths, t.strongRows().contains(r) ? bold : regular));
+            tableHeight += height(rows.get(r), leading);
+        }
+        // a short table stays on one page; a long one starts with its header and a few rows
+        ensure(tableHeight <= KEEP_TOGETHER ? tableHeight : headerHeight + 3 * leading + 2 * PAD);
         if (withHeader) {
             row(header, widths, t.numeric(), headerHeight, leading, bold, HEADER_FILL);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             PDFont font = t.strongRows().contains(r) ? bold : regular;
-            List<List<String>> cells = cells(t.rows().get(r), widths, font);
+            List<List<String>> cells = rows.get(r);
             float h = height(cells, leading);
             if (y - h < BOTTOM) {
                 newPage();

@@ -163,7 +163,7 @@ public final class ReportContent {
                 "HTXSNV", "HTTNV", "HTNV", "KHTNV", t.get("report.col.pct_good"), t.get("report.col.pct_excellent"),
                 t.get("report.col.pct_excellent_of_good")), overview,
                 List.of(false, true, true, true, true, true, true, true, true, true, true, true),
-                List.of(22, 8, 9, 9, 8, 8, 8, 7, 7, 9, 9, 10), List.of()));
+                List.of(19, 7, 9, 9, 8, 9, 8, 7, 9, 9, 9, 11), List.of()));
         blocks.add(new Paragraph(t.get("report.levels.percent_note"), false));
     }
 
@@ -401,6 +401,6 @@ public final class ReportContent {
                 t.get("report.col.org_level"), t.get("report.col.members_classified"),
                 "HTXSNV", "HTTNV", "HTNV", "KHTNV", t.get("report.col.pct_good"), t.get("report.col.pct_excellent_of_good")),
                 rows, List.of(false, false, false, true, true, true, true, true, true, true),
-                List.of(9, 31, 9, 9, 8, 7, 6, 7, 7, 9), List.of()));
+                List.of(8, 29, 9, 9, 9, 7, 7, 8, 7, 9), List.of()));
     }
 }

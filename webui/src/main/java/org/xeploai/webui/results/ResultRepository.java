@@ -47,15 +47,21 @@ public class ResultRepository {
         this.template = template;
     }
 
-    /** The superior committees of the input, which the engine never classifies: names and tree of the scopes. */
-    public void saveScopes(String runId, List<Organization> organizations) {
+    /** A superior committee of the input, which the engine never classifies: a scope of the summary. */
+    public record Scope(String orgId, String name, String parentId) {
+        public static List<Scope> of(List<Organization> organizations) {
+            return organizations.stream().filter(o -> o.type() == OrgType.SUPERIOR)
+                    .map(o -> new Scope(o.orgId(), o.name(), o.parentId())).toList();
+        }
+    }
+
+    /** The names and the tree of the summary's scopes. */
+    public void saveScopes(String runId, List<Scope> scopes) {
         List<Object[]> rows = new ArrayList<>();
         int seq = 0;
-        for (Organization org : organizations) {
-            if (org.type() == OrgType.SUPERIOR) {
-                rows.add(new Object[]{runId, seq++, clip(org.orgId(), 200), clip(org.name(), 500),
-                        clip(org.parentId(), 200)});
-            }
+        for (Scope scope : scopes) {
+            rows.add(new Object[]{runId, seq++, clip(scope.orgId(), 200), clip(scope.name(), 500),
+                    clip(scope.parentId(), 200)});
         }
         batch("INSERT INTO run_scope (run_id, seq, org_id, name, parent_id) VALUES (?, ?, ?, ?, ?)", rows);
     }

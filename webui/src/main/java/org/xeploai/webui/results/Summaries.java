@@ -80,7 +80,8 @@ public class Summaries {
         return all;
     }
 
-    static Integer whole(Optional<BigDecimal> exact) {
+    /** A share rounded half up to a whole number, as summary.csv writes it; null over an empty base. */
+    public static Integer whole(Optional<BigDecimal> exact) {
         return exact.map(v -> v.setScale(0, RoundingMode.HALF_UP).intValueExact()).orElse(null);
     }
 }

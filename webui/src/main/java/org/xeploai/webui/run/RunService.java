@@ -140,7 +140,7 @@ public class RunService {
             xeploai.write(result, output, lang);
             List<RunFile> files = describe(output);
             tracker.phase(RunProgress.Phase.SAVING);
-            results.saveScopes(id, data.organizations());
+            results.saveScopes(id, ResultRepository.Scope.of(data.organizations()));
             results.save(id, result);
             runs.succeeded(id, clock.instant(), files);
         } catch (RuntimeException | Error e) {
