@@ -68,7 +68,14 @@ public record PackDescriptor(String name, String version, String title, YearRang
             Map<Integer, String> instead = new LinkedHashMap<>();
             Object insteadFor = doc.get("instead_for_years");
             if (insteadFor instanceof Map<?, ?> m) {
-                m.forEach((y, k) -> instead.put(Integer.valueOf(y.toString()), k.toString()));
+                m.forEach((y, k) -> {
+                    try {
+                        instead.put(Integer.valueOf(y.toString()), k.toString());
+                    } catch (NumberFormatException e) {
+                        problems.add(new PackProblem(where, 0, "documents." + key + ".instead_for_years: " + y
+                                + " is not a year"));
+                    }
+                });
             }
             documents.put(key, new LegalDocument(key, String.valueOf(doc.get("cite")), String.valueOf(doc.get("title")), instead));
         });
@@ -98,7 +105,10 @@ public record PackDescriptor(String name, String version, String title, YearRang
             Map<String, Object> byLevel = cast(value);
             byLevel.forEach((levelCode, clause) -> {
                 Map<String, Object> c = cast(clause);
-                clauses.put(Level.valueOf(levelCode), new LevelClause(String.valueOf(c.get("rule")), String.valueOf(c.get("reference"))));
+                Level.parse(levelCode).ifPresentOrElse(
+                        level -> clauses.put(level, new LevelClause(String.valueOf(c.get("rule")), String.valueOf(c.get("reference")))),
+                        () -> problems.add(new PackProblem(where, 0, "levels." + subject + ": " + levelCode
+                                + " is not a level (HTXSNV, HTTNV, HTNV, KHTNV)")));
             });
             for (Level level : Level.values()) {
                 if (!clauses.containsKey(level)) {

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * What the readers accepted from a committee's input folder, and what they refused.
  *
- * @param collectives   the leadership collectives of {@code collectives.csv}; empty without the file, in which case
+ * @param collectives   the leadership collectives of {@code collectives.csv}; empty without the file (or with only its
+ *                      header, as the template writes it), in which case
  *                      the pipeline derives them from the organizations and their members' leadership roles
  * @param history       earlier years' final levels from {@code history.csv} (empty without it)
  * @param organizations accepted organizations, file order

@@ -108,7 +108,7 @@ public final class InputFolderReader {
         return new InputData(
                 organizations.accepted().stream().map(SourceRow::value).toList(),
                 members.accepted().stream().map(SourceRow::value).toList(),
-                decisions.accepted(), collectiveRows.isPresent()
+                decisions.accepted(), collectiveRows.filter(rows -> rows.rowsRead() > 0).isPresent()
                         ? Optional.of(collectives.accepted().stream().map(SourceRow::value).toList()) : Optional.empty(),
                 history.accepted().stream().map(SourceRow::value).toList(),
                 rejected, rowsRead, lines, warnings, targets.accepted());

@@ -34,12 +34,12 @@ public final class HtmlReport {
             h3 { font-size: 11.5pt; margin: 14px 0 4px; break-after: avoid; }
             p { margin: 4px 0 8px; }
             p.strong { font-weight: bold; font-size: 11.5pt; color: #7a1712; }
-            table { border-collapse: collapse; width: 100%; margin: 4px 0 10px; font-size: 9pt; }
+            table { border-collapse: collapse; width: 100%; margin: 4px 0 10px; font-size: 9pt; table-layout: fixed; }
             thead { display: table-header-group; }
             tr { break-inside: avoid; }
             th { background: #f3e3e1; text-align: left; font-weight: bold; }
-            th, td { border: 1px solid #c9c9c9; padding: 3px 5px; vertical-align: top; }
-            td.num, th.num { text-align: right; white-space: nowrap; }
+            th, td { border: 1px solid #c9c9c9; padding: 3px 5px; vertical-align: top; overflow-wrap: break-word; }
+            td.num, th.num { text-align: right; }
             tr.strong td { font-weight: bold; }
             tbody tr:nth-child(even) td { background: #faf7f7; }
             table.facts td:first-child { width: 32%; font-weight: bold; background: #faf7f7; }

@@ -163,9 +163,9 @@ public final class PdfReport {
         y -= h.level() == 1 ? 10f : 5f;
         text(h.text(), bold, size, h.level() == 1 ? ACCENT : TEXT, MARGIN, WIDTH, size * 1.3f);
         if (h.level() == 1) {
-            y += 2f;
+            y -= 1.5f;
             rule(new Color(0xd9, 0xb4, 0xb1), 0.7f);
-            y -= 5f;
+            y -= 6f;
         } else {
             y -= 2f;
         }

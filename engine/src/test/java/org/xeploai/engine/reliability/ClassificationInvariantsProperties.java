@@ -142,7 +142,7 @@ class ClassificationInvariantsProperties {
      * One thread or two, and a second run of the same input: the output files are the same bytes. Committees here
      * have no heads: see {@link #theSameInputGivesByteIdenticalOutputEvenWithHeads}.
      */
-    @Property(tries = 50)
+    @Property(tries = 30)
     void theSameInputGivesByteIdenticalOutputWhateverTheThreads(
             @ForAll long seed, @ForAll @IntRange(min = 2, max = 5) int grassroots,
             @ForAll @IntRange(min = 1, max = 10) int membersPerCell, @ForAll @IntRange(min = 0, max = 3) int badRows,
