@@ -4,6 +4,7 @@ import org.xeploai.i18n.Messages;
 import org.xeploai.rules.PackCopier;
 import org.xeploai.rules.PackFiles;
 import org.xeploai.rules.PackSummary;
+import org.xeploai.rules.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +54,9 @@ public final class PacksCopyCommand implements Callable<Integer> {
             if (!PackCopier.isEmptyOrAbsent(dir)) {
                 throw CliException.usage("cli.packs.copy.not_empty", dir);
             }
-            written = PackCopier.copy(PackFiles.packaged(pack), dir);
+            RulePack source = context.xeploai().packs().get(pack);
+            written = PackCopier.copy(PackFiles.packaged(pack), dir,
+                    source.name() + " " + source.version() + " " + source.hash());
         } catch (IOException e) {
             throw WriteFailure.of(dir, e);
         }

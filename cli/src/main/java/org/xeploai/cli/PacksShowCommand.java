@@ -77,6 +77,10 @@ public final class PacksShowCommand implements Callable<Integer> {
         if (edited) {
             out.println(messages.get("cli.packs.show.edited", pack.files().describe("")));
         }
+        if (d.copiedFrom() != null) {
+            out.println(messages.get("cli.packs.show.copied_from", d.copiedFrom()));
+        }
+        out.println(messages.get("cli.packs.show.hash", pack.hash()));
 
         out.println();
         out.println(messages.get("cli.packs.show.documents"));

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "xeploai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {ClassifyCommand.class, ExplainCommand.class, PacksCommand.class, ValidateCommand.class,
-                TemplateCommand.class})
+                TemplateCommand.class, GenerateCommand.class, DiffCommand.class})
 public final class XeploaiCommand implements Callable<Integer> {
 
     @Mixin

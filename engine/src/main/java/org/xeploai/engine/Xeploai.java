@@ -1,6 +1,14 @@
 package org.xeploai.engine;
 
+import org.xeploai.engine.diff.DiffFiles;
+import org.xeploai.engine.diff.PackDiff;
+import org.xeploai.engine.input.Decision;
 import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.model.LeadershipCollective;
+import org.xeploai.model.Member;
+import org.xeploai.model.Organization;
+import org.xeploai.model.PastLevel;
 import org.xeploai.engine.input.InputFolderReader;
 import org.xeploai.engine.output.ResultWriter;
 import org.xeploai.engine.pipeline.Pipeline;
@@ -11,6 +19,12 @@ import org.xeploai.rules.RulePackRegistry;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The engine's public API: choose the rule pack for a year, read a committee's input folder, classify, write the
@@ -66,8 +80,75 @@ public final class Xeploai {
         return new Pipeline(pack, year).run(input, progress);
     }
 
+    /**
+     * Classifies facts an integrator holds in memory or streams from a database, without files: {@link Organization}
+     * (the tree, {@code SUPERIOR} rows included), {@link Member}, and optionally {@link Decision},
+     * {@link LeadershipCollective} and {@link PastLevel}, in any order; other objects are refused with an
+     * {@link IllegalArgumentException}. The organizations must form a tree the CSV reader would accept (each parent
+     * present, members in a cell or grassroots cell). Each result goes to {@code onResult} in a deterministic order
+     * (members in the order given, then organizations, then collectives), whatever the threads did.
+     * <pre>
+     * RulePack pack = xeploai.packForYear(2022);
+     * StreamedRun run = xeploai.classify(2022, pack, facts.iterator(), r -&gt; sink.accept(r.subjectId(), r.level()));
+     * run.summary().forEach(System.out::println);
+     * </pre>
+     *
+     * @return the summary rows (as in {@code summary.csv}) and the facts refused by the pipeline (with line 0)
+     */
+    public StreamedRun classify(int year, RulePack pack, Iterator<?> facts, Consumer<SubjectResult> onResult) {
+        List<Organization> organizations = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        List<LeadershipCollective> collectives = new ArrayList<>();
+        List<PastLevel> history = new ArrayList<>();
+        while (facts.hasNext()) {
+            Object fact = facts.next();
+            if (fact instanceof Organization o) {
+                organizations.add(o);
+            } else if (fact instanceof Member m) {
+                members.add(m);
+            } else if (fact instanceof Decision d) {
+                decisions.add(d);
+            } else if (fact instanceof LeadershipCollective c) {
+                collectives.add(c);
+            } else if (fact instanceof PastLevel p) {
+                history.add(p);
+            } else {
+                throw new IllegalArgumentException("not a fact the engine classifies: "
+                        + (fact == null ? "null" : fact.getClass().getName()));
+            }
+        }
+        InputData input = new InputData(organizations, members, decisions,
+                collectives.isEmpty() ? Optional.empty() : Optional.of(collectives), history, List.of(), Map.of(),
+                Map.of(), List.of());
+        ClassificationResult result = new Pipeline(pack, year).run(input, ProgressListener.NONE);
+        result.members().forEach(onResult);
+        result.organizations().forEach(onResult);
+        result.collectives().forEach(onResult);
+        return new StreamedRun(result.summary(), result.rejected());
+    }
+
+    /** What {@link #classify(int, RulePack, Iterator, Consumer)} returns beside the results it streamed. */
+    public record StreamedRun(List<SummaryRow> summary, List<RejectedRow> rejected) {
+    }
+
     /** Writes every output file into {@code outputDirectory}, replacing files of the same names only on success. */
     public void write(ClassificationResult result, Path outputDirectory, Lang lang) {
         ResultWriter.write(result, outputDirectory, lang);
+    }
+
+    /**
+     * The same input under two packs (A the baseline, B the edited one): each reads the input itself, since the
+     * columns they require may differ, and classifies it for {@code year}.
+     */
+    public PackDiff diff(int year, Path inputDirectory, RulePack a, RulePack b) {
+        ClassificationResult resultA = classify(year, read(inputDirectory, a), a);
+        ClassificationResult resultB = classify(year, read(inputDirectory, b), b);
+        return PackDiff.of(resultA, resultB);
+    }
+
+    /** Writes {@code diff.csv}, {@code diff_summary.csv}, {@code diff.html} (and {@code diff_targets.csv}) together. */
+    public void writeDiff(PackDiff diff, Path outputDirectory, Lang lang) {
+        DiffFiles.write(diff, outputDirectory, lang);
     }
 }

@@ -58,13 +58,21 @@ public final class PackCopier {
      * @throws RulePackException if pack.yaml or parameters.csv is missing or pack.yaml cannot be read
      */
     public static Map<String, String> files(PackFiles source) {
+        return files(source, null);
+    }
+
+    /**
+     * The same, with {@code copied_from: <copiedFrom>} recorded in the copy's pack.yaml (the source pack's name,
+     * version and hash), so that a result made with the copy can be traced to the rules it started from.
+     */
+    public static Map<String, String> files(PackFiles source, String copiedFrom) {
         String yaml = source.read(PackDescriptor.FILE).orElseThrow(() -> new RulePackException(new PackProblem(
                 source.describe(PackDescriptor.FILE), 0, "pack.yaml is missing: this is not a rule pack")));
         PackDescriptor descriptor = PackDescriptor.parse(yaml, source.describe(PackDescriptor.FILE));
         String parameters = source.read(ParameterTable.FILE).orElseThrow(() -> new RulePackException(new PackProblem(
                 source.describe(ParameterTable.FILE), 0, "parameters.csv is missing")));
         Map<String, String> out = new LinkedHashMap<>();
-        out.put(PackDescriptor.FILE, packYaml(yaml, descriptor));
+        out.put(PackDescriptor.FILE, withCopiedFrom(packYaml(yaml, descriptor), copiedFrom));
         out.put(ParameterTable.FILE, parameters);
         for (String ruleFile : descriptor.ruleFiles()) {
             String local = local(ruleFile);
@@ -92,10 +100,15 @@ public final class PackCopier {
      * @throws FileAlreadyExistsException if {@code target} holds anything
      */
     public static List<String> copy(PackFiles source, Path target) throws IOException {
+        return copy(source, target, null);
+    }
+
+    /** The same, recording {@code copied_from: <copiedFrom>} in the copy's pack.yaml (see {@link #files(PackFiles, String)}). */
+    public static List<String> copy(PackFiles source, Path target, String copiedFrom) throws IOException {
         if (!isEmptyOrAbsent(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "not an empty folder");
         }
-        Map<String, String> files = files(source);
+        Map<String, String> files = files(source, copiedFrom);
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path to = target.resolve(file.getKey()).normalize();
             if (!to.startsWith(target.normalize())) {
@@ -105,6 +118,23 @@ public final class PackCopier {
             Files.writeString(to, file.getValue(), StandardCharsets.UTF_8);
         }
         return new ArrayList<>(files.keySet());
+    }
+
+    /**
+     * pack.yaml with {@code copied_from:} set (replacing one already there, as when a copy is copied), just before
+     * the {@code version:} line so that a board reads them together; the version itself is kept.
+     */
+    static String withCopiedFrom(String yaml, String copiedFrom) {
+        if (copiedFrom == null || copiedFrom.isBlank()) {
+            return yaml;
+        }
+        String line = "copied_from: \"" + copiedFrom.replace("\"", "") + "\"";
+        String without = yaml.replaceAll("(?m)^copied_from:.*\\R", "");
+        Matcher version = Pattern.compile("(?m)^version:").matcher(without);
+        if (version.find()) {
+            return without.substring(0, version.start()) + line + "\n" + without.substring(version.start());
+        }
+        return without + (without.endsWith("\n") ? "" : "\n") + line + "\n";
     }
 
     /** The path of a rule file in the copy: {@code ../common/x.drl} becomes {@code common/x.drl}. */

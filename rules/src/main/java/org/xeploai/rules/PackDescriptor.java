@@ -23,6 +23,9 @@ import java.util.Map;
  * @param quotaClauses            per subject type, the clause that limits HTXSNV (cited on every quota decision)
  * @param references              the clauses that rules shared between packs cite as {@code {key}}: each pack says
  *                                which clause of its own regulation says the shared thing
+ * @param copiedFrom              for a board's copy, the packaged pack it was copied from as
+ *                                {@code <name> <version> <sha256>} ({@code copied_from:}, written by
+ *                                {@code packs copy}); null for a packaged pack
  */
 public record PackDescriptor(String name, String version, String title, YearRange years,
                              Map<String, LegalDocument> documents, List<String> legalBasis,
@@ -31,7 +34,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
                              Map<SubjectType, Map<Level, LevelClause>> levels,
                              Map<SubjectType, LevelClause> quotaClauses,
                              Map<String, String> references,
-                             List<String> ruleFiles) {
+                             List<String> ruleFiles, String copiedFrom) {
 
     public static final String FILE = "pack.yaml";
 
@@ -138,8 +141,9 @@ public record PackDescriptor(String name, String version, String title, YearRang
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
+        Object copied = root.get("copied_from");
         return new PackDescriptor(name, version, title, years, documents, legalBasis, required, forClassification,
-                levels, quota, references, ruleFiles);
+                levels, quota, references, ruleFiles, copied == null ? null : copied.toString().strip());
     }
 
     @SuppressWarnings("unchecked")

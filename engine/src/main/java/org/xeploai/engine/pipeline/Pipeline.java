@@ -157,7 +157,7 @@ public final class Pipeline {
         }
         Map<String, List<Finding>> bySubject = new HashMap<>();
         if (!collectives.isEmpty()) {
-            for (Finding f : pack.evaluate(facts, period)) {
+            for (Finding f : ordered(pack.evaluate(facts, period))) {
                 if (f.subjectType() == SubjectType.COLLECTIVE) {
                     bySubject.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
                 }
@@ -248,6 +248,23 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * A working memory hands its findings back in no particular order: sorted here (kind, level, rule, detail), two
+     * findings of one rule about one subject, such as a head's caps from the organization and from the collective,
+     * come out in the same order on every run.
+     */
+    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::kind)
+            .thenComparing(f -> f.level() == null ? -1 : f.level().ordinal())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> Objects.requireNonNullElse(f.detail(), ""))
+            .thenComparing(f -> Objects.requireNonNullElse(f.reference(), ""))
+            .thenComparing(f -> Objects.requireNonNullElse(f.messageKey(), ""));
+
+    static List<Finding> ordered(List<Finding> findings) {
+        findings.sort(FINDING_ORDER);
+        return findings;
+    }
+
     private static <K> Collection<List<Outcome>> groups(List<Outcome> outcomes, Function<Outcome, K> key) {
         Map<Object, List<Outcome>> groups = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
@@ -289,7 +306,7 @@ public final class Pipeline {
         if (heads.isEmpty()) {
             return;
         }
-        for (Finding f : pack.evaluate(facts, period)) {
+        for (Finding f : ordered(pack.evaluate(facts, period))) {
             Outcome head = f.subjectType() == SubjectType.MEMBER ? heads.get(f.subjectId()) : null;
             if (head == null || head.verdict.reasons().contains(f) || head.findings.contains(f)) {
                 continue;
@@ -433,7 +450,7 @@ public final class Pipeline {
                 return List.of();
             }
             Map<String, List<Finding>> bySubject = new HashMap<>();
-            for (Finding f : pack.evaluate(facts, period)) {
+            for (Finding f : ordered(pack.evaluate(facts, period))) {
                 bySubject.computeIfAbsent(f.subjectType() + ":" + f.subjectId(), k -> new ArrayList<>()).add(f);
             }
             List<Outcome> out = new ArrayList<>();

@@ -123,6 +123,13 @@ class BadInputCorpusTest {
             assertThat(OutputCsv.read(output.resolve(p[0])).stream().flatMap(List::stream))
                     .as(p[0] + " has a cell written so").contains(p[1]);
         }
+        for (String absent : c.all("absent")) {
+            String[] p = absent.split("\\|", 2);
+            Path file = output.resolve(p[0]);
+            if (Files.exists(file)) {
+                assertThat(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)).as(p[0]).doesNotContain(p[1]);
+            }
+        }
         assertNoCellRunsAsAFormula(output);
     }
 

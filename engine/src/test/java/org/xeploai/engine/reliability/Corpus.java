@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * rows.FILE=IN|REJECTED                     rows read from FILE and distinct rows of it rejected
  * warning=FILE|KEY                          a warning that refused nothing
  * output.N=FILE|TEXT                        an output file with a cell that reads TEXT (defused formulas)
+ * absent.N=FILE|TEXT                        an output file that must not contain TEXT (markup in report.html)
  * say.vi=TEXT, say.en=TEXT                  a fragment the message must hold in that language
  * remove=FILE,FILE                          files of _base left out
  * expand=FILE|TOKEN|CHAR|COUNT              TOKEN in FILE replaced by CHAR repeated COUNT times (a very long line)

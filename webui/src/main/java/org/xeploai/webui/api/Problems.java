@@ -48,4 +48,26 @@ public final class Problems {
         return messages.getMessage("api.problem.status." + status.value(), null,
                 status.isError() ? "HTTP " + status.value() : "", locale);
     }
+
+    /** A JSON string literal, for problem details written before Spring MVC is reached. */
+    public static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
 }

@@ -82,29 +82,8 @@ public class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + Problems.TYPE_PREFIX + code + "\",\"title\":" + json(title)
-                + ",\"status\":" + status.value() + ",\"detail\":" + json(detail)
-                + ",\"instance\":" + json(request.getRequestURI()) + ",\"code\":" + json(code) + "}");
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        response.getWriter().write("{\"type\":\"" + Problems.TYPE_PREFIX + code + "\",\"title\":" + Problems.json(title)
+                + ",\"status\":" + status.value() + ",\"detail\":" + Problems.json(detail)
+                + ",\"instance\":" + Problems.json(request.getRequestURI()) + ",\"code\":" + Problems.json(code) + "}");
     }
 }
