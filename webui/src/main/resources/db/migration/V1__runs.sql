@@ -119,6 +119,8 @@ CREATE TABLE run_subject (
     decided_by         VARCHAR(500),
     decision_rank      INTEGER,
     decision_exemplary BOOLEAN,
+    -- id and name without case or diacritics ("dv0001|nguyen_duy_chien"), for searching
+    search_key         VARCHAR(800),
     PRIMARY KEY (run_id, subject_type, seq)
 );
 CREATE INDEX run_subject_by_id ON run_subject (run_id, subject_type, subject_id);

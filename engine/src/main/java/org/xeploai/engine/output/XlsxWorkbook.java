@@ -56,7 +56,6 @@ final class XlsxWorkbook implements OutputFile {
     @Override
     public void writeTo(OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
             fixedDates(workbook);
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);

@@ -36,6 +36,8 @@ public final class ReportContent {
     public static final Map<Level, String> COLORS = Map.of(Level.HTXSNV, "#b3261e", Level.HTTNV, "#e8833a",
             Level.HTNV, "#f2c14e", Level.KHTNV, "#6b6b6b");
     static final int MAX_LISTED = 60;
+    /** Longer tables (a national run has tens of thousands of grassroots organizations) stop here; the CSV has all. */
+    static final int MAX_TABLE_ROWS = 400;
 
     private final ClassificationResult result;
     private final ReportData data;
@@ -223,7 +225,7 @@ public final class ReportContent {
             blocks.add(new Heading(2, t.get("report.awards.five_years.heading", y - 4, y)));
             List<Award> all = new ArrayList<>(selectedFive);
             all.addAll(fiveYears);
-            blocks.add(awardTable(all, false));
+            addCapped(awardTable(all, false), "awards.csv");
             if (!fiveYears.isEmpty()) {
                 blocks.add(new Paragraph(t.get("report.awards.five_years.members_note"), false));
             }
@@ -233,12 +235,12 @@ public final class ReportContent {
         }
         if (!selected.isEmpty()) {
             blocks.add(new Heading(2, t.get("report.awards.tieu_bieu.heading", y)));
-            blocks.add(awardTable(selected, false));
+            addCapped(awardTable(selected, false), "awards.csv");
         }
         if (!candidates.isEmpty()) {
             blocks.add(new Heading(2, t.get("report.awards.candidates.heading")));
             blocks.add(new Paragraph(t.get("report.awards.candidates.intro"), false));
-            blocks.add(awardTable(candidates, true));
+            addCapped(awardTable(candidates, true), "awards.csv");
         }
         if (!year.isEmpty()) {
             blocks.add(new Paragraph(t.get("report.awards.year.where"), false));
@@ -249,10 +251,21 @@ public final class ReportContent {
             for (AwardNotice n : data.notices()) {
                 rows.add(List.of(t.subject(n.subjectType()), n.subjectId(), n.name() == null ? "" : n.name(), t.note(n.note())));
             }
-            blocks.add(new Table(null, List.of(t.get("report.col.subject"), t.get("report.col.id"),
+            addCapped(new Table(null, List.of(t.get("report.col.subject"), t.get("report.col.id"),
                     t.get("report.col.name"), t.get("report.col.note")), rows,
-                    List.of(false, false, false, false), List.of(14, 10, 22, 54), List.of()));
+                    List.of(false, false, false, false), List.of(14, 10, 22, 54), List.of()), "awards.csv");
         }
+    }
+
+    /** A table of at most {@link #MAX_TABLE_ROWS} rows, followed by a line saying where the rest is. */
+    private void addCapped(Table table, String file) {
+        if (table.rows().size() <= MAX_TABLE_ROWS) {
+            blocks.add(table);
+            return;
+        }
+        blocks.add(new Table(table.caption(), table.header(), table.rows().subList(0, MAX_TABLE_ROWS), table.numeric(),
+                table.widths(), table.strongRows()));
+        blocks.add(new Paragraph(t.get("report.table.more", t.count(table.rows().size() - MAX_TABLE_ROWS), file), false));
     }
 
     private Table awardTable(List<Award> awards, boolean ranked) {
@@ -397,10 +410,10 @@ public final class ReportContent {
                     t.count(m.khtnv()), t.pct1(m.pctGoodOrAbove()), t.pct1(m.pctExcellentOfGoodOrAbove())));
         }
         blocks.add(new Paragraph(t.get("report.appendix.intro"), false));
-        blocks.add(new Table(null, List.of(t.get("report.col.org_id"), t.get("report.col.grassroots"),
+        addCapped(new Table(null, List.of(t.get("report.col.org_id"), t.get("report.col.grassroots"),
                 t.get("report.col.org_level"), t.get("report.col.members_classified"),
                 "HTXSNV", "HTTNV", "HTNV", "KHTNV", t.get("report.col.pct_good"), t.get("report.col.pct_excellent_of_good")),
                 rows, List.of(false, false, false, true, true, true, true, true, true, true),
-                List.of(8, 29, 9, 9, 9, 7, 7, 8, 7, 9), List.of()));
+                List.of(8, 29, 9, 9, 9, 7, 7, 8, 7, 9), List.of()), "summary.csv");
     }
 }

@@ -16,6 +16,7 @@ import org.xeploai.model.Level;
 import org.xeploai.model.Organization;
 import org.xeploai.model.OrgType;
 import org.xeploai.model.SubjectType;
+import org.xeploai.model.Text;
 import org.xeploai.rules.ClassificationStatus;
 import org.xeploai.rules.Finding;
 import org.xeploai.rules.FindingKind;
@@ -127,7 +128,7 @@ public class ResultRepository {
                     s.status() == ClassificationStatus.CLASSIFIED && s.quotaDemoted(),
                     d == null ? null : name(d.level()), d == null ? null : clip(d.reason(), 2000),
                     d == null ? null : clip(d.decidedBy(), 500), d == null ? null : d.rank(),
-                    d == null ? null : d.exemplary()});
+                    d == null ? null : d.exemplary(), clip(searchKey(s.subjectId(), s.name()), 800)});
             int f = 0;
             for (Finding finding : s.findings()) {
                 findings.add(new Object[]{runId, type.name(), seq, f++, finding.kind().name(), name(finding.level()),
@@ -146,8 +147,9 @@ public class ResultRepository {
         batch("""
                 INSERT INTO run_subject (run_id, subject_type, seq, subject_id, name, org_id, org_type, grassroots_id,
                                          status, proposed_level, computed_level, final_level, quota_demoted,
-                                         decision_level, decision_reason, decided_by, decision_rank, decision_exemplary)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                                         decision_level, decision_reason, decided_by, decision_rank, decision_exemplary,
+                                         search_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         batch("""
                 INSERT INTO run_finding (run_id, subject_type, subject_seq, seq, kind, finding_level, rule_id,
                                          legal_reference, detail, message_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -233,9 +235,9 @@ public class ResultRepository {
             params.put("orgTypes", CELL_TYPES);
         }
         if (filter.query() != null) {
-            where.append(" AND (LOWER(subject_id) LIKE :q ESCAPE '\\' OR LOWER(name) LIKE :q ESCAPE '\\')");
-            params.put("q", "%" + filter.query().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" AND search_key LIKE :q ESCAPE '\\'");
+            params.put("q", "%" + Text.key(filter.query()).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM run_subject WHERE " + where).params(params)
                 .query(Long.class).single();
@@ -314,6 +316,11 @@ public class ResultRepository {
                 rs.getString("grassroots_id"), ClassificationStatus.valueOf(rs.getString("status")),
                 level(rs.getString("proposed_level")), level(rs.getString("computed_level")),
                 level(rs.getString("final_level")), rs.getBoolean("quota_demoted"), decision);
+    }
+
+    /** Id and name as people type them: "nguyen duy", "Nguyễn Duy" and "NGUYEN-DUY" all find Nguyễn Duy Chiến. */
+    static String searchKey(String id, String name) {
+        return Text.key(id == null ? "" : id) + "|" + Text.key(name == null ? "" : name);
     }
 
     private static Level level(String code) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -113,8 +114,12 @@ class WebUiBrowserTest {
         page.click("#upload-submit");
         page.waitForURL(Pattern.compile(".*/runs/[0-9a-f-]{36}$"));
         runUrl = page.url();
+        if (page.locator("#progress").count() > 0) {
+            screenshot("webui-progress.png", false);
+        }
         // a longer run shows its progress and reloads itself when done
         page.locator("#run-state:has-text('Hoàn tất')").waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+        page.waitForLoadState(LoadState.LOAD); // the reloaded page may still be arriving
 
         Locator grassroots = page.locator("#headline tr[data-subject=GRASSROOTS_ORG]");
         assertThat(grassroots.locator("td").allTextContents())

@@ -110,6 +110,7 @@ class ResultRepositoryTest {
                 .containsExactly("DV3");
         assertThat(ids(new SubjectFilter(null, null, false, null, null, "_4%"))).containsExactly("DV_4%");
         assertThat(ids(new SubjectFilter(null, null, false, null, null, "đảng viên dv2"))).containsExactly("DV2");
+        assertThat(ids(new SubjectFilter(null, null, false, null, null, "DANG-VIEN dv3"))).containsExactly("DV3");
         assertThat(results.subjects(Fixtures.RUN_ID, SubjectKind.ORGANIZATIONS,
                 new SubjectFilter(null, null, false, null, "grassroots", null), 0, 50).items())
                 .extracting(SubjectRow::subjectId).containsExactly("A", "B");

@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * neither on row order nor on thread count, byte-identical output for the same input, and a run over its own accepted
  * input that gives the same levels. Tries are bounded so that the class runs in about a minute.
  */
-class ClassificationInvariantsProperties {
+class ClassificationInvariantsTest {
     static final int YEAR = 2022;
     private static final RulePack PACK = RulePackRegistry.packaged().get("qd132-hd21");
     private static final BigDecimal MEMBER_SHARE = new BigDecimal("0.20");
