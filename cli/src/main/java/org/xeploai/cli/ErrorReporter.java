@@ -80,7 +80,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             if (t instanceof RulePackException e) {
                 err.println(messages.get("cli.error.rule_pack", e.problems().size()));
                 for (PackProblem problem : e.problems()) {
-                    err.println("  " + problem);
+                    err.println(ValidateCommand.indented(problem, messages));
                 }
                 return ExitCode.RULE_PACK;
             }

@@ -69,7 +69,7 @@ public final class PacksTestCommand implements Callable<Integer> {
             } catch (RulePackException e) {
                 unusable++;
                 out.println(messages.get("cli.packs.test.invalid_pack", target.label(), e.problems().size()));
-                e.problems().forEach(p -> out.println(ValidateCommand.indented(p)));
+                e.problems().forEach(p -> out.println(ValidateCommand.indented(p, messages)));
                 continue;
             }
             PackValidator.CaseRun run = validator.runCases(pack);
@@ -77,7 +77,7 @@ public final class PacksTestCommand implements Callable<Integer> {
                     run.passed(), run.failed()));
             for (PackProblem problem : run.problems()) {
                 unusable++;
-                out.println(INDENT + messages.get("cli.packs.test.unreadable", problem.toString()));
+                out.println(ValidateCommand.indented(problem, messages));
             }
             for (CaseResult result : run.results()) {
                 if (!result.passed()) {

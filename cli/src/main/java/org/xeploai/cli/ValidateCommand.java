@@ -50,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.println(messages.get("cli.validate.problems", rules, validation.problems().size()));
         for (PackProblem problem : validation.problems()) {
-            out.println(indented(problem));
+            out.println(indented(problem, messages));
         }
         if (!validation.loaded()) {
             out.println(messages.get("cli.validate.not_loaded"));
@@ -59,8 +59,11 @@ public final class ValidateCommand implements Callable<Integer> {
         return ExitCode.RULE_PACK.code();
     }
 
-    /** A problem on its line, the further lines of a long compiler message indented under it. */
-    static String indented(PackProblem problem) {
-        return "  " + problem.toString().strip().replaceAll("\\R\\s*", System.lineSeparator() + "      ");
+    /**
+     * A problem on its line, in the user's language ({@link PackProblem#describe}), the further lines of a long
+     * compiler message indented under it. Every command that lists pack problems prints them so.
+     */
+    static String indented(PackProblem problem, Messages messages) {
+        return "  " + problem.describe(messages).strip().replaceAll("\\R\\s*", System.lineSeparator() + "      ");
     }
 }

@@ -45,13 +45,26 @@ class ErrorReporterTest {
     @Test
     void everyPackProblemIsListedAsFileLineMessage() {
         RulePackException failure = new RulePackException(List.of(new PackProblem("p/member/member.drl", 12, "bad"),
-                new PackProblem("p/parameters.csv", 0, "worse")));
+                PackProblem.of("p/parameters.csv", 0, "pack.parameters.twice", "quota.share")));
 
         ExitCode code = report(failure, Lang.EN);
 
         assertThat(code).isEqualTo(ExitCode.RULE_PACK);
-        assertThat(err.toString()).contains("problems found: 2").contains("  p/member/member.drl:12: bad")
-                .contains("  p/parameters.csv: worse");
+        assertThat(err.toString()).contains("problems found: 2")
+                .contains("  p/member/member.drl:12: Rule compile error: bad")
+                .contains("  p/parameters.csv: Parameter quota.share is defined twice.");
+    }
+
+    @Test
+    void packProblemsAreInVietnameseByDefault() {
+        RulePackException failure = new RulePackException(List.of(new PackProblem("p/member/member.drl", 12, "bad"),
+                PackProblem.of("p/parameters.csv", 0, "pack.parameters.twice", "quota.share")));
+
+        ExitCode code = report(failure, Lang.VI);
+
+        assertThat(code).isEqualTo(ExitCode.RULE_PACK);
+        assertThat(err.toString()).contains("  p/member/member.drl:12: Lỗi biên dịch quy tắc: bad")
+                .contains("  p/parameters.csv: Tham số quota.share được khai báo hai lần.");
     }
 
     @Test

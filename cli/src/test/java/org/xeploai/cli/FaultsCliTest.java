@@ -1,6 +1,5 @@
 package org.xeploai.cli;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,7 +106,6 @@ class FaultsCliTest {
      * reaches the user as "Internal error" with exit 1 instead of a pack problem naming the file (exit 4). The fix
      * belongs in the rules module (report the file as not UTF-8); docs/reliability.md lists it.
      */
-    @Disabled("known failure: a rule file that is not UTF-8 gives exit 1, not 4 (rules module)")
     @Test
     void aRuleFileSavedInTheWindowsCodePageIsRefusedWithExit4() throws IOException {
         Path input = InputFolder.write(tmp.resolve("in"));

@@ -23,14 +23,17 @@ class PacksShowCommandTest {
                 .contains("QD132  Quy định 132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị")
                 .contains("HD16   Hướng dẫn 16-HD/BTCTW").contains("trích dẫn thay cho HD21 năm 2018")
                 .contains("member/member.drl (").contains("../common/head.drl (1 quy tắc, dùng chung")
-                .containsPattern("R1-MEM-KO1 +Bị cấp có thẩm quyền kết luận suy thoái")
+                .containsPattern("R1-MEM-KO2 +Hoàn thành dưới 50% chỉ tiêu")
+                // a shared rule cites the clause this pack's references: give its placeholder
+                .contains("../common/degradation.drl (2 quy tắc, dùng chung")
+                .containsPattern("C-MEM-DEGRADATION +Đảng viên bị cấp có thẩm quyền kết luận suy thoái")
                 .contains("căn cứ: Hướng dẫn 21-HD/BTCTW Mục II.B tiết 2.3 điểm d; Quy định")
                 .containsPattern("HTXSNV +Hoàn thành xuất sắc nhiệm vụ +R1-MEM-XS +Hướng dẫn 21-HD/BTCTW Mục II.B tiết 2.3 điểm a")
                 .containsPattern("Đảng viên \\(MEMBER\\) +Q-1 +Hướng dẫn 21-HD/BTCTW")
                 .containsPattern("quota.share +0.20 +0..1 +Hướng dẫn 21-HD/BTCTW Mục II.B tiết 2.3 điểm a")
                 .contains("Tỷ lệ HTXSNV tối đa (Q-1, Q-2)");
         // rules are listed in the order of their file, each with its title and the clause it cites
-        assertThat(run.out().indexOf("R1-MEM-KO1")).isLessThan(run.out().indexOf("R1-MEM-XS/tasks"));
+        assertThat(run.out().indexOf("R1-MEM-KO2")).isLessThan(run.out().indexOf("R1-MEM-XS/tasks"));
     }
 
     @Test
@@ -67,7 +70,7 @@ class PacksShowCommandTest {
         CliRun run = CliRun.run("packs", "show", "--rules", copy.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_PACK.code());
-        assertThat(run.err()).containsPattern("parameters\\.csv:\\d+: parameter quota.share = 1.5 is outside 0..1")
+        assertThat(run.err()).containsPattern("parameters\\.csv:\\d+: Tham số quota.share = 1.5 nằm ngoài khoảng cho phép 0..1")
                 .doesNotContain("\tat ");
     }
 }

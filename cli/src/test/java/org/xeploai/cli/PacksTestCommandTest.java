@@ -30,9 +30,9 @@ class PacksTestCommandTest {
     @Test
     void aCaseEditedToFailIsShownWithFileLineNameAndWhyAndTheRunExitsWithFour() {
         Path copy = Example.copyOf("qd132-hd21", tmp.resolve("edited"));
-        Example.edit(copy, CASES, "    member: {degradation: true}\n    expect: {level: KHTNV, fired: [R1-MEM-KO1]}",
-                "    member: {degradation: true}\n    expect: {level: HTXSNV, fired: [R1-MEM-KO1]}");
-        int line = Example.lineOf(copy, CASES, "rules: [R1-MEM-KO1]") - 1;
+        Example.edit(copy, CASES, "    member: {degradation: true}\n    expect: {level: KHTNV, fired: [C-MEM-DEGRADATION]}",
+                "    member: {degradation: true}\n    expect: {level: HTXSNV, fired: [C-MEM-DEGRADATION]}");
+        int line = Example.lineOf(copy, CASES, "rules: [C-MEM-DEGRADATION]") - 1;
 
         CliRun run = CliRun.run("packs", "test", copy.toString());
 

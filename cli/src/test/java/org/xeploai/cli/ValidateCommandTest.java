@@ -32,8 +32,8 @@ class ValidateCommandTest {
     @Test
     void aSyntaxErrorIsReportedWithTheFileAndTheLine() {
         Path copy = copy();
-        Example.edit(copy, MEMBER_DRL, "then\n    Findings.knockout(kcontext, $m, \"degradation=true\");",
-                "then (\n    Findings.knockout(kcontext, $m, \"degradation=true\");");
+        Example.edit(copy, MEMBER_DRL, "then\n    Findings.knockout(kcontext, $m, \"civil_servant=true, job_rating=KHTNV\");",
+                "then (\n    Findings.knockout(kcontext, $m, \"civil_servant=true, job_rating=KHTNV\");");
         int broken = Example.lineOf(copy, MEMBER_DRL, "then (");
 
         CliRun run = CliRun.run("validate", "--rules", copy.toString(), "--lang", "en");
@@ -62,9 +62,9 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_PACK.code());
         assertThat(run.out()).contains("2 problems")
                 .contains(copy.resolve("parameters.csv") + ":" + Example.lineOf(copy, "parameters.csv", "quota.share,")
-                        + ": parameter quota.share = 1.5 is outside 0..1")
+                        + ": Parameter quota.share = 1.5 is outside 0..1")
                 .contains(copy.resolve(MEMBER_DRL) + ":" + Example.lineOf(copy, MEMBER_DRL, "rule \"R1-MEM-KO2\"")
-                        + ": rule R1-MEM-KO2 has no @reference");
+                        + ": Rule R1-MEM-KO2 has no @reference");
     }
 
     @Test
@@ -77,21 +77,21 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_PACK.code());
         assertThat(run.out()).contains("1 vấn đề").contains(copy.resolve(MEMBER_DRL) + ":"
-                + Example.lineOf(copy, MEMBER_DRL, "rule \"R1-MEM-KO2\"") + ": rule R1-MEM-KO2 has no @reference");
+                + Example.lineOf(copy, MEMBER_DRL, "rule \"R1-MEM-KO2\"") + ": Quy tắc R1-MEM-KO2 không có @reference");
     }
 
     @Test
     void aFailingCaseIsAProblemAtItsLine() {
         Path copy = copy();
         String cases = "member/member.cases.yaml";
-        Example.edit(copy, cases, "    member: {degradation: true}\n    expect: {level: KHTNV, fired: [R1-MEM-KO1]}",
-                "    member: {degradation: true}\n    expect: {level: HTNV, fired: [R1-MEM-KO1]}");
+        Example.edit(copy, cases, "    member: {degradation: true}\n    expect: {level: KHTNV, fired: [C-MEM-DEGRADATION]}",
+                "    member: {degradation: true}\n    expect: {level: HTNV, fired: [C-MEM-DEGRADATION]}");
 
         CliRun run = CliRun.run("validate", "--rules", copy.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_PACK.code());
-        assertThat(run.out()).contains(copy.resolve(cases) + ":" + (Example.lineOf(copy, cases, "rules: [R1-MEM-KO1]") - 1)
-                + ": case '").contains("fails: level KHTNV, expected HTNV");
+        assertThat(run.out()).contains(copy.resolve(cases) + ":" + (Example.lineOf(copy, cases, "rules: [C-MEM-DEGRADATION]") - 1)
+                + ": Case '").contains("fails: level KHTNV, expected HTNV");
     }
 
     @Test
@@ -111,7 +111,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", "--rules", tmp.resolve("nothing").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_PACK.code());
-        assertThat(run.out()).contains("pack.yaml is missing");
+        assertThat(run.out()).contains("Thiếu tệp pack.yaml");
     }
 
     @Test

@@ -42,8 +42,8 @@ final class PackCompiler {
         try {
             builder.buildAll();
         } catch (RuntimeException e) {
-            throw new RulePackException(new PackProblem(files.describe(PackDescriptor.FILE), 0,
-                    "the rule files could not be compiled: " + e.getMessage()));
+            throw new RulePackException(PackProblem.of(files.describe(PackDescriptor.FILE), 0,
+                    "pack.problem.compile_failed", String.valueOf(e.getMessage())));
         }
         List<PackProblem> problems = new ArrayList<>();
         boolean realError = builder.getResults().getMessages().stream().anyMatch(m -> !isNullPackageNoise(m));
@@ -104,7 +104,7 @@ final class PackCompiler {
         List<PackProblem> problems = new ArrayList<>();
         rulesPerFile.forEach((file, count) -> {
             if (count == 0) {
-                problems.add(new PackProblem(files.describe(file), 0, "this file contributes no rule"));
+                problems.add(PackProblem.of(files.describe(file), 0, "pack.problem.no_rule"));
             }
         });
         if (!problems.isEmpty()) {

@@ -66,22 +66,22 @@ public final class PackCopier {
      * version and hash), so that a result made with the copy can be traced to the rules it started from.
      */
     public static Map<String, String> files(PackFiles source, String copiedFrom) {
-        String yaml = source.read(PackDescriptor.FILE).orElseThrow(() -> new RulePackException(new PackProblem(
-                source.describe(PackDescriptor.FILE), 0, "pack.yaml is missing: this is not a rule pack")));
+        String yaml = source.read(PackDescriptor.FILE).orElseThrow(() -> new RulePackException(PackProblem.of(
+                source.describe(PackDescriptor.FILE), 0, "pack.problem.pack_yaml_missing")));
         PackDescriptor descriptor = PackDescriptor.parse(yaml, source.describe(PackDescriptor.FILE));
-        String parameters = source.read(ParameterTable.FILE).orElseThrow(() -> new RulePackException(new PackProblem(
-                source.describe(ParameterTable.FILE), 0, "parameters.csv is missing")));
+        String parameters = source.read(ParameterTable.FILE).orElseThrow(() -> new RulePackException(PackProblem.of(
+                source.describe(ParameterTable.FILE), 0, "pack.problem.parameters_missing")));
         Map<String, String> out = new LinkedHashMap<>();
         out.put(PackDescriptor.FILE, withCopiedFrom(packYaml(yaml, descriptor), copiedFrom));
         out.put(ParameterTable.FILE, parameters);
         for (String ruleFile : descriptor.ruleFiles()) {
             String local = local(ruleFile);
             if (out.containsKey(local)) {
-                throw new RulePackException(new PackProblem(source.describe(PackDescriptor.FILE), 0,
-                        "the shared rule file " + ruleFile + " would be copied over the pack's own " + local));
+                throw new RulePackException(PackProblem.of(source.describe(PackDescriptor.FILE), 0,
+                        "pack.problem.shared_overwrite", ruleFile, local));
             }
-            String text = source.read(ruleFile).orElseThrow(() -> new RulePackException(new PackProblem(
-                    source.describe(ruleFile), 0, "rule file listed in pack.yaml is missing")));
+            String text = source.read(ruleFile).orElseThrow(() -> new RulePackException(PackProblem.of(
+                    source.describe(ruleFile), 0, "pack.problem.rule_file_missing")));
             out.put(local, text);
             String casesFile = RulePack.casesFileOf(ruleFile);
             Optional<String> cases = source.read(casesFile);

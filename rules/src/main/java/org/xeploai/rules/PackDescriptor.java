@@ -43,13 +43,13 @@ public record PackDescriptor(String name, String version, String title, YearRang
         try {
             Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
             if (!(loaded instanceof Map<?, ?>)) {
-                throw new RulePackException(new PackProblem(where, 1, "pack.yaml must be a mapping of keys to values"));
+                throw new RulePackException(PackProblem.of(where, 1, "pack.yaml.not_mapping"));
             }
             root = cast(loaded);
         } catch (MarkedYAMLException e) {
-            throw new RulePackException(new PackProblem(where, e.getProblemMark().getLine() + 1, e.getProblem()));
+            throw new RulePackException(PackProblem.of(where, e.getProblemMark().getLine() + 1, "pack.yaml.syntax", e.getProblem()));
         } catch (YAMLException e) {
-            throw new RulePackException(new PackProblem(where, 0, e.getMessage()));
+            throw new RulePackException(PackProblem.of(where, 0, "pack.yaml.syntax", String.valueOf(e.getMessage())));
         }
         List<PackProblem> problems = new ArrayList<>();
         Reader r = new Reader(root, where, problems);
@@ -62,7 +62,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
             try {
                 years = YearRange.parse(yearsText);
             } catch (RuntimeException e) {
-                problems.add(new PackProblem(where, 0, "years must look like 2018-2022 or 2025-, found: " + yearsText));
+                problems.add(PackProblem.of(where, 0, "pack.yaml.years", yearsText));
             }
         }
         Map<String, LegalDocument> documents = new LinkedHashMap<>();
@@ -75,8 +75,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
                     try {
                         instead.put(Integer.valueOf(y.toString()), k.toString());
                     } catch (NumberFormatException e) {
-                        problems.add(new PackProblem(where, 0, "documents." + key + ".instead_for_years: " + y
-                                + " is not a year"));
+                        problems.add(PackProblem.of(where, 0, "pack.yaml.instead_for_years", key, y));
                     }
                 });
             }
@@ -85,7 +84,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
         List<String> legalBasis = r.list("legal_basis");
         for (String key : legalBasis) {
             if (!documents.containsKey(key)) {
-                problems.add(new PackProblem(where, 0, "legal_basis names " + key + ", which is not under documents"));
+                problems.add(PackProblem.of(where, 0, "pack.yaml.legal_basis", key));
             }
         }
         Map<String, List<String>> required = new LinkedHashMap<>();
@@ -101,7 +100,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
             try {
                 type = SubjectType.valueOf(subject);
             } catch (IllegalArgumentException e) {
-                problems.add(new PackProblem(where, 0, "levels: unknown subject type " + subject + " (MEMBER, ORGANIZATION, COLLECTIVE)"));
+                problems.add(PackProblem.of(where, 0, "pack.yaml.levels.subject", subject));
                 return;
             }
             Map<Level, LevelClause> clauses = new EnumMap<>(Level.class);
@@ -110,12 +109,11 @@ public record PackDescriptor(String name, String version, String title, YearRang
                 Map<String, Object> c = cast(clause);
                 Level.parse(levelCode).ifPresentOrElse(
                         level -> clauses.put(level, new LevelClause(String.valueOf(c.get("rule")), String.valueOf(c.get("reference")))),
-                        () -> problems.add(new PackProblem(where, 0, "levels." + subject + ": " + levelCode
-                                + " is not a level (HTXSNV, HTTNV, HTNV, KHTNV)")));
+                        () -> problems.add(PackProblem.of(where, 0, "pack.yaml.levels.level", subject, levelCode)));
             });
             for (Level level : Level.values()) {
                 if (!clauses.containsKey(level)) {
-                    problems.add(new PackProblem(where, 0, "levels." + subject + " has no clause for " + level));
+                    problems.add(PackProblem.of(where, 0, "pack.yaml.levels.missing", subject, level));
                 }
             }
             levels.put(type, clauses);
@@ -126,7 +124,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
             try {
                 quota.put(SubjectType.valueOf(subject), new LevelClause(String.valueOf(c.get("rule")), String.valueOf(c.get("reference"))));
             } catch (IllegalArgumentException e) {
-                problems.add(new PackProblem(where, 0, "quota: unknown subject type " + subject + " (MEMBER, ORGANIZATION, COLLECTIVE)"));
+                problems.add(PackProblem.of(where, 0, "pack.yaml.quota.subject", subject));
             }
         });
         Map<String, String> references = new LinkedHashMap<>();
@@ -136,7 +134,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
         }
         List<String> ruleFiles = r.list("rules");
         if (ruleFiles.isEmpty()) {
-            problems.add(new PackProblem(where, 0, "rules must list the pack's rule files"));
+            problems.add(PackProblem.of(where, 0, "pack.yaml.rules_empty"));
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
@@ -163,7 +161,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
         String text(String key) {
             Object v = root.get(key);
             if (v == null) {
-                problems.add(new PackProblem(where, 0, "missing key: " + key));
+                problems.add(PackProblem.of(where, 0, "pack.yaml.key_missing", key));
                 return null;
             }
             return v.toString();
@@ -172,7 +170,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
         Map<String, Object> map(String key) {
             Object v = root.get(key);
             if (!(v instanceof Map<?, ?>)) {
-                problems.add(new PackProblem(where, 0, "missing or malformed key: " + key));
+                problems.add(PackProblem.of(where, 0, "pack.yaml.key_malformed", key));
                 return Map.of();
             }
             return cast(v);
@@ -181,7 +179,7 @@ public record PackDescriptor(String name, String version, String title, YearRang
         List<String> list(String key) {
             Object v = root.get(key);
             if (!(v instanceof List<?>)) {
-                problems.add(new PackProblem(where, 0, "missing or malformed list: " + key));
+                problems.add(PackProblem.of(where, 0, "pack.yaml.list_malformed", key));
                 return List.of();
             }
             return strings(v);

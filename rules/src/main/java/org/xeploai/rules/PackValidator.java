@@ -130,7 +130,7 @@ public final class PackValidator {
             }
             return new Validation(null, problems, 0, 0);
         } catch (RuntimeException e) {
-            problems.add(new PackProblem(files.describe(PackDescriptor.FILE), 0, "the pack could not be read: " + oneLine(e)));
+            problems.add(PackProblem.of(files.describe(PackDescriptor.FILE), 0, "pack.problem.unreadable_pack", oneLine(e)));
             return new Validation(null, problems, 0, 0);
         }
         CaseRun run;
@@ -139,15 +139,14 @@ public final class PackValidator {
             problems.addAll(hygiene(facts));
             run = runCases(facts);
         } catch (RuntimeException e) {
-            problems.add(new PackProblem(files.describe(PackDescriptor.FILE), 0,
-                    "the pack loads, but its checks could not run: " + oneLine(e)));
+            problems.add(PackProblem.of(files.describe(PackDescriptor.FILE), 0, "pack.problem.checks_failed", oneLine(e)));
             return new Validation(pack, problems, 0, 0);
         }
         // a cases file that cannot be read is reported by the hygiene checks already
         for (CaseResult result : run.results()) {
             if (!result.passed()) {
-                problems.add(new PackProblem(result.ruleCase().file(), result.ruleCase().line(),
-                        "case '" + result.ruleCase().name() + "' fails: " + result.failure()));
+                problems.add(PackProblem.of(result.ruleCase().file(), result.ruleCase().line(), "pack.case.fails",
+                        result.ruleCase().name(), result.failure()));
             }
         }
         return new Validation(pack, problems, (int) run.passed(), (int) run.failed());
@@ -214,7 +213,7 @@ public final class PackValidator {
         } catch (RulePackException e) {
             return out;
         } catch (RuntimeException e) {
-            out.add(new PackProblem(files.describe(PackDescriptor.FILE), 0, "the pack could not be read: " + oneLine(e)));
+            out.add(PackProblem.of(files.describe(PackDescriptor.FILE), 0, "pack.problem.unreadable_pack", oneLine(e)));
             return out;
         }
         Map<String, String> ruleSources = new LinkedHashMap<>();
@@ -230,20 +229,19 @@ public final class PackValidator {
                     }
                 });
             } catch (RuntimeException e) {
-                out.add(new PackProblem(files.describe(file), 0, "the file could not be read: " + oneLine(e)));
+                out.add(PackProblem.of(files.describe(file), 0, "pack.problem.unreadable_file", oneLine(e)));
             }
         }
         ruleSources.forEach((file, text) -> out.addAll(metadataFromSource(files.describe(file), text)));
         boolean compiled = parametersRead && ruleSources.size() == descriptor.ruleFiles().size()
-                && found.stream().noneMatch(p -> p.message().startsWith("unknown parameter"));
+                && found.stream().noneMatch(p -> p.is("pack.problem.unknown_parameter"));
         if (!compiled && !ruleSources.isEmpty()) {
             try {
                 PackCompiler.compile(descriptor.name(), ruleSources, files);
             } catch (RulePackException e) {
                 out.addAll(e.problems());
             } catch (RuntimeException e) {
-                out.add(new PackProblem(files.describe(PackDescriptor.FILE), 0,
-                        "the rule files could not be compiled: " + oneLine(e)));
+                out.add(PackProblem.of(files.describe(PackDescriptor.FILE), 0, "pack.problem.compile_failed", oneLine(e)));
             }
         }
         return out;
@@ -264,10 +262,10 @@ public final class PackValidator {
             String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             int line = lineOfRule(source, id);
             if (!m.group(4).contains("@reference(")) {
-                out.add(new PackProblem(file, line, noReference(id)));
+                out.add(PackProblem.of(file, line, NO_REFERENCE, id));
             }
             if (!m.group(4).contains("@title(")) {
-                out.add(new PackProblem(file, line, noTitle(id)));
+                out.add(PackProblem.of(file, line, NO_TITLE, id));
             }
         }
         return out;
@@ -315,7 +313,7 @@ public final class PackValidator {
         List<String> citations = d.documents().values().stream().map(LegalDocument::cite).toList();
         for (RuleInfo rule : f.rules) {
             if (rule.reference() == null || rule.reference().isBlank()) {
-                problems.add(f.atRule(rule, noReference(rule.id())));
+                problems.add(f.atRule(rule, NO_REFERENCE, rule.id()));
                 continue;
             }
             String cited = f.pack.cite(rule.reference(), year);
@@ -323,32 +321,25 @@ public final class PackValidator {
                 String c = clause.strip();
                 Matcher placeholder = PLACEHOLDER.matcher(c);
                 if (placeholder.find()) {
-                    problems.add(f.atRule(rule, "rule " + rule.id() + " cites " + placeholder.group()
-                            + ", which pack.yaml does not define under references: (defined: " + d.references().keySet() + ")"));
+                    problems.add(f.atRule(rule, "pack.rule.undefined_placeholder", rule.id(), placeholder.group(),
+                            String.join(", ", d.references().keySet())));
                 } else if (citations.stream().noneMatch(c::startsWith)) {
-                    problems.add(f.atRule(rule, "rule " + rule.id() + " cites '" + c + "' (@reference \"" + rule.reference()
-                            + "\"), which does not open with a document of pack.yaml " + d.documents().keySet()));
+                    problems.add(f.atRule(rule, "pack.rule.unknown_document", rule.id(), c, rule.reference(),
+                            String.join(", ", d.documents().keySet())));
                 }
             }
         }
         return problems;
     }
 
-    private static String noReference(String ruleId) {
-        return "rule " + ruleId + " has no @reference: add @reference(\"…\") naming the document and clause it"
-                + " implements, with the document's key in pack.yaml (e.g. \"HD21 Mục II.B tiết 2.3 điểm d\")";
-    }
-
-    private static String noTitle(String ruleId) {
-        return "rule " + ruleId + " has no @title: add @title(\"…\") saying in words what it checks, as the"
-                + " regulation says it";
-    }
+    private static final String NO_REFERENCE = "pack.rule.no_reference";
+    private static final String NO_TITLE = "pack.rule.no_title";
 
     private static List<PackProblem> titles(Facts f) {
         List<PackProblem> problems = new ArrayList<>();
         for (RuleInfo rule : f.rules) {
             if (rule.title() == null || rule.title().isBlank()) {
-                problems.add(f.atRule(rule, noTitle(rule.id())));
+                problems.add(f.atRule(rule, NO_TITLE, rule.id()));
             }
         }
         return problems;
@@ -359,15 +350,21 @@ public final class PackValidator {
         for (String ruleFile : f.pack.descriptor().ruleFiles()) {
             String casesFile = RulePack.casesFileOf(ruleFile);
             if (!f.pack.sources().containsKey(casesFile)) {
-                problems.add(new PackProblem(f.describe(ruleFile), 0, "no cases file " + casesFile
-                        + " beside this rule file: add one with a legal example (case) for each of its rules"));
+                problems.add(PackProblem.of(f.describe(ruleFile), firstRuleLine(f, ruleFile), "pack.cases.no_file", casesFile));
             } else if (f.readCasesFiles.contains(casesFile) && f.casesPerFile.getOrDefault(casesFile, 0) == 0) {
-                problems.add(new PackProblem(f.describe(casesFile), 0, "no case"
-                        + (ruleFile.startsWith("../") ? " of the years " + f.pack.descriptor().years() : "")
-                        + " in this file: add at least one for the rules of " + ruleFile));
+                problems.add(ruleFile.startsWith("../")
+                        ? PackProblem.of(f.describe(casesFile), 1, "pack.cases.none_of_years", f.pack.descriptor().years(),
+                                ruleFile)
+                        : PackProblem.of(f.describe(casesFile), 1, "pack.cases.none", ruleFile));
             }
         }
         return problems;
+    }
+
+    /** The line of the first rule of {@code ruleFile}, or 1: where a problem of the whole rule file is shown. */
+    private static int firstRuleLine(Facts f, String ruleFile) {
+        return f.rules.stream().filter(rule -> rule.file().equals(ruleFile))
+                .mapToInt(rule -> lineOfRule(f.source(ruleFile), rule.id())).filter(line -> line > 0).min().orElse(1);
     }
 
     private static List<PackProblem> rulesNamedByCases(Facts f) {
@@ -376,8 +373,7 @@ public final class PackValidator {
         List<PackProblem> problems = new ArrayList<>();
         for (RuleInfo rule : f.rules) {
             if (!named.contains(rule.id())) {
-                problems.add(f.atRule(rule, "rule " + rule.id() + " is named by no case: add a case with rules: ["
-                        + rule.id() + "] to " + RulePack.casesFileOf(rule.file())));
+                problems.add(f.atRule(rule, "pack.rule.no_case", rule.id(), RulePack.casesFileOf(rule.file())));
             }
         }
         return problems;
@@ -390,19 +386,16 @@ public final class PackValidator {
         List<PackProblem> problems = new ArrayList<>();
         for (RuleCase c : f.cases) {
             if (c.rules().isEmpty()) {
-                problems.add(new PackProblem(c.file(), c.line(), "case '" + c.name() + "' names no rule: list the rules"
-                        + " it is about under rules:"));
+                problems.add(PackProblem.of(c.file(), c.line(), "pack.case.names_no_rule", c.name()));
             }
             for (String id : c.rules()) {
                 if (!known.contains(id)) {
-                    problems.add(new PackProblem(c.file(), c.line(), "case '" + c.name() + "' names " + id
-                            + " under rules:, which is neither a rule nor a level clause of pack.yaml"));
+                    problems.add(PackProblem.of(c.file(), c.line(), "pack.case.unknown_rule", c.name(), id));
                 }
             }
             for (String id : Stream.concat(c.expectedFired().stream(), c.expectedNotFired().stream()).toList()) {
                 if (!known.contains(id)) {
-                    problems.add(new PackProblem(c.file(), c.line(), "case '" + c.name() + "' expects " + id
-                            + " (fired or not_fired), which is neither a rule nor a level clause of pack.yaml"));
+                    problems.add(PackProblem.of(c.file(), c.line(), "pack.case.unknown_expected", c.name(), id));
                 }
             }
         }
@@ -412,8 +405,7 @@ public final class PackValidator {
     private static List<PackProblem> caseYears(Facts f) {
         YearRange years = f.pack.descriptor().years();
         return f.cases.stream().filter(c -> !years.contains(c.year()))
-                .map(c -> new PackProblem(c.file(), c.line(), "case '" + c.name() + "' is of " + c.year()
-                        + ", outside the years of the pack " + years))
+                .map(c -> PackProblem.of(c.file(), c.line(), "pack.case.year", c.name(), c.year(), years))
                 .toList();
     }
 
@@ -427,11 +419,9 @@ public final class PackValidator {
                 }
                 boolean defined = f.rules.stream().anyMatch(rule -> rule.id().startsWith(clause.ruleId()));
                 if (!defined) {
-                    problems.add(new PackProblem(f.describe(PackDescriptor.FILE),
+                    problems.add(PackProblem.of(f.describe(PackDescriptor.FILE),
                             f.yamlLine("levels", bySubject.getKey().name(), level.name()),
-                            "levels." + bySubject.getKey() + "." + level + " is clause " + clause.ruleId() + " ("
-                                    + clause.reference() + "), but no rule id starts with " + clause.ruleId()
-                                    + ": the level has no condition"));
+                            "pack.level.no_rule", bySubject.getKey(), level, clause.ruleId(), clause.reference()));
                 }
             }
         }
@@ -449,8 +439,8 @@ public final class PackValidator {
         List<PackProblem> problems = new ArrayList<>();
         for (Parameter p : f.pack.parameters().all().values()) {
             if (!read.contains(p.name()) && !p.name().startsWith(ENGINE_PARAMETER_PREFIX)) {
-                problems.add(new PackProblem(f.describe(ParameterTable.FILE), p.line(), "parameter " + p.name()
-                        + " is read by no rule (only " + ENGINE_PARAMETER_PREFIX + "* parameters are read by the engine)"));
+                problems.add(PackProblem.of(f.describe(ParameterTable.FILE), p.line(), "pack.parameters.unused", p.name(),
+                        ENGINE_PARAMETER_PREFIX));
             }
         }
         return problems;
@@ -469,9 +459,8 @@ public final class PackValidator {
             }
             boolean allowed = Stream.of(p.allowed().split("\\|")).anyMatch(o -> o.strip().equalsIgnoreCase(test.value));
             if (!allowed) {
-                problems.add(new PackProblem(f.describe(test.file), test.line, "rule " + test.rule + " tests " + test.name
-                        + " for " + test.value + ", which parameters.csv line " + p.line() + " does not allow ("
-                        + p.allowed() + "): the rule can never apply"));
+                problems.add(PackProblem.of(f.describe(test.file), test.line, "pack.switch.not_allowed", test.rule, test.name,
+                        test.value, p.line(), p.allowed()));
             }
         }
         return problems;
@@ -491,9 +480,8 @@ public final class PackValidator {
             boolean tried = f.cases.stream().anyMatch(c -> c.parameters().getOrDefault(test.name, packValue)
                     .equalsIgnoreCase(test.value));
             if (!tried) {
-                problems.add(new PackProblem(f.describe(test.file), test.line, "rule " + test.rule + " tests "
-                        + test.name + " for " + test.value + ", but no case runs with " + test.name + "=" + test.value
-                        + " (give one parameters: {" + test.name + ": " + test.value + "})"));
+                problems.add(PackProblem.of(f.describe(test.file), test.line, "pack.switch.not_tried", test.rule, test.name,
+                        test.value));
             }
         }
         return problems;
@@ -508,28 +496,31 @@ public final class PackValidator {
         PackDescriptor d = f.pack.descriptor();
         Map<SubjectType, Where> classified = new TreeMap<>();
         for (SubjectType t : d.levels().keySet()) {
-            classified.put(t, new Where(f.describe(PackDescriptor.FILE), f.yamlLine("levels", t.name()), "levels." + t));
+            classified.put(t, new Where(f.describe(PackDescriptor.FILE), f.yamlLine("levels", t.name()), null));
         }
         for (RuleCase c : f.cases) {
             if (c.facts().get(0) instanceof Subject s) {
-                classified.putIfAbsent(s.subjectType(), new Where(c.file(), c.line(), "case '" + c.name() + "'"));
+                classified.putIfAbsent(s.subjectType(), new Where(c.file(), c.line(), c.name()));
             }
         }
         List<PackProblem> problems = new ArrayList<>();
         classified.forEach((type, where) -> {
             if (!d.levels().containsKey(type)) {
-                problems.add(new PackProblem(where.file, where.line, where.who + " checks a " + type
-                        + ", but pack.yaml has no levels." + type + " (the clause of each level)"));
+                problems.add(where.caseName == null
+                        ? PackProblem.of(where.file, where.line, "pack.subject.no_levels", type)
+                        : PackProblem.of(where.file, where.line, "pack.subject.case_no_levels", where.caseName, type));
             }
             if (!d.quotaClauses().containsKey(type)) {
-                problems.add(new PackProblem(where.file, where.line, where.who + " classifies a " + type
-                        + ", but pack.yaml has no quota." + type + " (the clause limiting HTXSNV)"));
+                problems.add(where.caseName == null
+                        ? PackProblem.of(where.file, where.line, "pack.subject.no_quota", type)
+                        : PackProblem.of(where.file, where.line, "pack.subject.case_no_quota", where.caseName, type));
             }
         });
         return problems;
     }
 
-    private record Where(String file, int line, String who) {
+    /** Where a subject type is classified: in pack.yaml's levels (no case name), or by a case. */
+    private record Where(String file, int line, String caseName) {
     }
 
     /** No two packs claim a year; an edited copy keeps the name of the pack it copies and may claim its years. */
@@ -544,10 +535,8 @@ public final class PackValidator {
         }
         for (PackSummary other : packaged) {
             if (!other.name().equals(d.name()) && other.years().overlaps(d.years())) {
-                problems.add(new PackProblem(f.describe(PackDescriptor.FILE), f.yamlLine("years"), "years "
-                        + d.years() + " overlap those of the packaged pack " + other.name() + " (" + other.years()
-                        + "): two regulations cannot be in force the same year (an edited copy keeps the name of the"
-                        + " pack it copies)"));
+                problems.add(PackProblem.of(f.describe(PackDescriptor.FILE), f.yamlLine("years"), "pack.years.overlap",
+                        d.years(), other.name(), other.years()));
             }
         }
         return problems;
@@ -588,8 +577,7 @@ public final class PackValidator {
                 } catch (RulePackException e) {
                     caseFileProblems.addAll(e.problems());
                 } catch (RuntimeException e) {
-                    caseFileProblems.add(new PackProblem(describe(casesFile), 0, "the cases file could not be read: "
-                            + oneLine(e)));
+                    caseFileProblems.add(PackProblem.of(describe(casesFile), 0, "pack.cases.unreadable", oneLine(e)));
                 }
             }
             pack.descriptor().ruleFiles().forEach(this::collectSwitchTests);
@@ -613,8 +601,8 @@ public final class PackValidator {
             return pack.sources().getOrDefault(file, "");
         }
 
-        PackProblem atRule(RuleInfo rule, String message) {
-            return new PackProblem(describe(rule.file()), lineOfRule(source(rule.file()), rule.id()), message);
+        PackProblem atRule(RuleInfo rule, String key, Object... args) {
+            return PackProblem.of(describe(rule.file()), lineOfRule(source(rule.file()), rule.id()), key, args);
         }
 
         /** The line of a key path in pack.yaml ("levels", "MEMBER", "HTXSNV"), or of the deepest key found. */

@@ -33,7 +33,7 @@ final class ParameterTable {
         try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(csv)), format)) {
             for (String column : List.of("name", "value", "allowed", "description", "reference")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.add(new PackProblem(where, 1, "missing column: " + column));
+                    problems.add(PackProblem.of(where, 1, "pack.parameters.column_missing", column));
                 }
             }
             if (!problems.isEmpty()) {
@@ -47,18 +47,18 @@ final class ParameterTable {
                     continue;
                 }
                 if (byName.containsKey(p.name())) {
-                    problems.add(new PackProblem(where, line, "parameter " + p.name() + " is defined twice"));
+                    problems.add(PackProblem.of(where, line, "pack.parameters.twice", p.name()));
                 }
                 if (p.reference().isEmpty()) {
-                    problems.add(new PackProblem(where, line, "parameter " + p.name() + " has no legal reference"));
+                    problems.add(PackProblem.of(where, line, "pack.parameters.no_reference", p.name()));
                 }
-                check(p).ifPresent(msg -> problems.add(new PackProblem(where, line, msg)));
+                check(p, where).ifPresent(problems::add);
                 byName.put(p.name(), p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            problems.add(new PackProblem(where, 0, "not a readable CSV table: " + e.getMessage()));
+            problems.add(PackProblem.of(where, 0, "pack.parameters.unreadable", String.valueOf(e.getMessage())));
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
@@ -67,7 +67,7 @@ final class ParameterTable {
     }
 
     /** Why the value is not allowed, if it is not. */
-    static java.util.Optional<String> check(Parameter p) {
+    static java.util.Optional<PackProblem> check(Parameter p, String where) {
         String allowed = p.allowed().strip();
         if (allowed.isEmpty()) {
             return java.util.Optional.empty();
@@ -77,11 +77,11 @@ final class ParameterTable {
             try {
                 BigDecimal v = new BigDecimal(p.value());
                 if (v.compareTo(new BigDecimal(range.group(1))) < 0 || v.compareTo(new BigDecimal(range.group(2))) > 0) {
-                    return java.util.Optional.of("parameter " + p.name() + " = " + p.value() + " is outside " + allowed);
+                    return java.util.Optional.of(PackProblem.of(where, p.line(), "pack.parameters.out_of_range", p.name(), p.value(), allowed));
                 }
                 return java.util.Optional.empty();
             } catch (NumberFormatException e) {
-                return java.util.Optional.of("parameter " + p.name() + " = " + p.value() + " is not a number");
+                return java.util.Optional.of(PackProblem.of(where, p.line(), "pack.parameters.not_number", p.name(), p.value(), allowed));
             }
         }
         for (String option : allowed.split("\\|")) {
@@ -89,7 +89,7 @@ final class ParameterTable {
                 return java.util.Optional.empty();
             }
         }
-        return java.util.Optional.of("parameter " + p.name() + " = " + p.value() + " is not one of " + allowed);
+        return java.util.Optional.of(PackProblem.of(where, p.line(), "pack.parameters.not_allowed", p.name(), p.value(), allowed));
     }
 
     private static String stripBom(String s) {

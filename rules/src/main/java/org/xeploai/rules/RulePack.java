@@ -56,10 +56,10 @@ public final class RulePack {
     /** Reads, checks and compiles a pack; throws {@link RulePackException} with every problem found. */
     public static RulePack load(PackFiles files) {
         String packYaml = files.read(PackDescriptor.FILE).orElseThrow(() -> new RulePackException(
-                new PackProblem(files.describe(PackDescriptor.FILE), 0, "pack.yaml is missing: this folder is not a rule pack")));
+                PackProblem.of(files.describe(PackDescriptor.FILE), 0, "pack.problem.pack_yaml_missing")));
         PackDescriptor descriptor = PackDescriptor.parse(packYaml, files.describe(PackDescriptor.FILE));
         String paramsCsv = files.read(ParameterTable.FILE).orElseThrow(() -> new RulePackException(
-                new PackProblem(files.describe(ParameterTable.FILE), 0, "parameters.csv is missing")));
+                PackProblem.of(files.describe(ParameterTable.FILE), 0, "pack.problem.parameters_missing")));
         Parameters parameters = ParameterTable.parse(paramsCsv, files.describe(ParameterTable.FILE));
         Map<String, String> sources = new TreeMap<>();
         sources.put(PackDescriptor.FILE, packYaml);
@@ -70,7 +70,7 @@ public final class RulePack {
             files.read(file).ifPresentOrElse(text -> {
                 ruleSources.put(file, text);
                 sources.put(file, text);
-            }, () -> problems.add(new PackProblem(files.describe(file), 0, "rule file listed in pack.yaml is missing")));
+            }, () -> problems.add(PackProblem.of(files.describe(file), 0, "pack.problem.rule_file_missing")));
             String cases = casesFileOf(file);
             files.read(cases).ifPresent(text -> sources.put(cases, text));
         }
@@ -92,8 +92,7 @@ public final class RulePack {
             Matcher m = PARAMETER_USE.matcher(lines[i]);
             while (m.find()) {
                 if (!parameters.has(m.group(1))) {
-                    out.add(new PackProblem(files.describe(file), i + 1,
-                            "unknown parameter \"" + m.group(1) + "\": it is not in parameters.csv"));
+                    out.add(PackProblem.of(files.describe(file), i + 1, "pack.problem.unknown_parameter", m.group(1)));
                 }
             }
         }

@@ -49,7 +49,7 @@ public final class RulePackRegistry {
     /** The packaged pack of that name, compiled. */
     public RulePack get(String name) {
         if (!names.contains(name)) {
-            throw new RulePackException(new PackProblem(name, 0, "no packaged rule pack of that name; packaged: " + names));
+            throw new RulePackException(PackProblem.of(name, 0, "pack.problem.no_packaged_pack", String.join(", ", names)));
         }
         return compiled.computeIfAbsent(name, n -> RulePack.load(PackFiles.packaged(n)));
     }
@@ -91,7 +91,7 @@ public final class RulePackRegistry {
         return descriptors.computeIfAbsent(name, n -> {
             PackFiles files = PackFiles.packaged(n);
             String yaml = files.read(PackDescriptor.FILE).orElseThrow(() ->
-                    new RulePackException(new PackProblem(files.describe(PackDescriptor.FILE), 0, "pack.yaml is missing")));
+                    new RulePackException(PackProblem.of(files.describe(PackDescriptor.FILE), 0, "pack.problem.pack_yaml_missing")));
             return PackDescriptor.parse(yaml, files.describe(PackDescriptor.FILE));
         });
     }

@@ -32,7 +32,7 @@ class BrokenRulePackTest {
     @Test
     void aRuleFileWithASyntaxErrorIsRefusedNamingTheFileAndTheLine() throws IOException {
         copyPackagedPack();
-        String broken = read(RULE_FILE).replaceFirst("(rule \"R1-MEM-KO1\"[\\s\\S]*?)\\nthen\\n", "$1\nthen (\n");
+        String broken = read(RULE_FILE).replaceFirst("(rule \"R1-MEM-KO2\"[\\s\\S]*?)\\nthen\\n", "$1\nthen (\n");
         assertThat(broken).isNotEqualTo(read(RULE_FILE));
         write(RULE_FILE, broken);
 
@@ -42,17 +42,17 @@ class BrokenRulePackTest {
     @Test
     void aRuleThatReadsAFieldMembersDoNotHaveIsRefusedNamingTheFileAndTheLine() throws IOException {
         copyPackagedPack();
-        String broken = read(RULE_FILE).replace("$m : Member( degradation )", "$m : Member( degradationConcluded )");
+        String broken = read(RULE_FILE).replace("$m : Member( !outstanding )", "$m : Member( !outstandingMember )");
         assertThat(broken).isNotEqualTo(read(RULE_FILE));
         write(RULE_FILE, broken);
 
-        assertRefusedAt(RULE_FILE, lineOf(broken, "degradationConcluded"));
+        assertRefusedAt(RULE_FILE, lineOf(broken, "outstandingMember"));
     }
 
     @Test
     void theRefusalNamesTheRuleFileAsItIsInTheEditedFolder() throws IOException {
         copyPackagedPack();
-        write(RULE_FILE, read(RULE_FILE).replace("$m : Member( degradation )", "$m : Member( degradationConcluded )"));
+        write(RULE_FILE, read(RULE_FILE).replace("$m : Member( !outstanding )", "$m : Member( !outstandingMember )"));
 
         RulePackException refused = refusal();
         assertThat(refused.problems()).as(refused.getMessage())

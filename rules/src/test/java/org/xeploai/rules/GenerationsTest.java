@@ -259,7 +259,7 @@ class GenerationsTest {
         CollectiveMembers seats = new CollectiveMembers("DB1", 9, 0, 0, 0, 0);
         DecidedLevel org = new DecidedLevel(SubjectType.ORGANIZATION, "DB1", Level.HTTNV);
         assertThat(judge(2022, c, seats, org).computedLevel()).isEqualTo(Level.HTTNV);
-        assertThat(judge(2022, c, seats, org).fired("R1-COL-CAP")).isTrue();
+        assertThat(judge(2022, c, seats, org).fired("C-COL-NOT-ABOVE-ORG")).isTrue();
         for (int year : new int[] {2023, 2025}) {
             Verdict v = judge(year, c, seats, org);
             assertThat(v.computedLevel()).as("%d", year).isEqualTo(Level.HTXSNV);

@@ -35,8 +35,8 @@ class PackValidatorTest {
     @Test
     void aSyntaxErrorAndAParameterOutOfRangeAreReportedTogether() throws IOException {
         PackCopier.copy(PackFiles.packaged(PACK), dir);
-        edit(MEMBER_DRL, "then\n    Findings.knockout(kcontext, $m, \"degradation=true\");",
-                "then (\n    Findings.knockout(kcontext, $m, \"degradation=true\");");
+        edit(MEMBER_DRL, "then\n    Findings.knockout(kcontext, $m, \"civil_servant=true, job_rating=KHTNV\");",
+                "then (\n    Findings.knockout(kcontext, $m, \"civil_servant=true, job_rating=KHTNV\");");
         edit("parameters.csv", "quota.share,0.20,", "quota.share,1.5,");
 
         List<PackProblem> problems = VALIDATOR.validate(PackFiles.directory(dir));
@@ -54,25 +54,25 @@ class PackValidatorTest {
     @Test
     void aRuleWithoutReferenceIsReportedAtItsLine() throws IOException {
         PackCopier.copy(PackFiles.packaged(PACK), dir);
-        edit(MEMBER_DRL, "    @reference(\"HD21 Mục II.B tiết 2.3 điểm d; QD132 Điều 12 khoản 4 điểm c\")\n", "");
+        edit(MEMBER_DRL, "rule \"R1-MEM-KO2\"\n    @reference(\"HD21 Mục II.B tiết 2.3 điểm d\")\n", "rule \"R1-MEM-KO2\"\n");
 
         List<PackProblem> problems = VALIDATOR.validate(PackFiles.directory(dir));
 
-        assertThat(problems).containsExactly(new PackProblem(PackFiles.directory(dir).describe(MEMBER_DRL),
-                lineOf(MEMBER_DRL, "rule \"R1-MEM-KO1\""), problems.get(0).message()));
-        assertThat(problems.get(0).message()).contains("R1-MEM-KO1 has no @reference");
+        assertThat(problems).containsExactly(PackProblem.of(PackFiles.directory(dir).describe(MEMBER_DRL),
+                lineOf(MEMBER_DRL, "rule \"R1-MEM-KO2\""), "pack.rule.no_reference", "R1-MEM-KO2"));
+        assertThat(problems.get(0).message()).contains("R1-MEM-KO2 has no @reference");
     }
 
     @Test
     void aFailingCaseAndACaseNamingAnUnknownRuleAreReportedAtTheCaseLine() throws IOException {
         PackCopier.copy(PackFiles.packaged(PACK), dir);
         String cases = "member/member.cases.yaml";
-        edit(cases, "    member: {degradation: true}\n    expect: {level: KHTNV, fired: [R1-MEM-KO1]}",
-                "    member: {degradation: true}\n    expect: {level: HTNV, fired: [R1-MEM-KO1, R1-NOPE]}");
+        edit(cases, "    member: {degradation: true}\n    expect: {level: KHTNV, fired: [C-MEM-DEGRADATION]}",
+                "    member: {degradation: true}\n    expect: {level: HTNV, fired: [C-MEM-DEGRADATION, R1-NOPE]}");
 
         List<PackProblem> problems = VALIDATOR.validate(PackFiles.directory(dir));
 
-        int line = lineOf(cases, "rules: [R1-MEM-KO1]") - 1;
+        int line = lineOf(cases, "rules: [C-MEM-DEGRADATION]") - 1;
         assertThat(problems).hasSize(2).allSatisfy(p -> {
             assertThat(p.file()).endsWith(cases);
             assertThat(p.line()).isEqualTo(line);

@@ -77,13 +77,13 @@ public final class CaseFileReader {
             root = textOnlyYaml().compose(new java.io.StringReader(yaml));
             values = textOnlyYaml().load(yaml);
         } catch (MarkedYAMLException e) {
-            throw new RulePackException(new PackProblem(where, e.getProblemMark().getLine() + 1, e.getProblem()));
+            throw new RulePackException(PackProblem.of(where, e.getProblemMark().getLine() + 1, "pack.cases.syntax", e.getProblem()));
         } catch (YAMLException e) {
-            throw new RulePackException(new PackProblem(where, 0, e.getMessage()));
+            throw new RulePackException(PackProblem.of(where, 0, "pack.cases.syntax", String.valueOf(e.getMessage())));
         }
         Map<String, Object> file = asMap(values);
         if (!(root instanceof MappingNode map) || !(file.get("cases") instanceof List<?> cases)) {
-            throw new RulePackException(new PackProblem(where, 1, "a cases file is a mapping with 'defaults' and a 'cases' list"));
+            throw new RulePackException(PackProblem.of(where, 1, "pack.cases.not_mapping"));
         }
         List<Integer> lines = new ArrayList<>();
         for (NodeTuple t : map.getValue()) {
@@ -99,7 +99,7 @@ public final class CaseFileReader {
             try {
                 out.add(toCase(defaults, asMap(cases.get(i)), where, line));
             } catch (IllegalArgumentException e) {
-                problems.add(new PackProblem(where, line, e.getMessage()));
+                problems.add(PackProblem.of(where, line, "pack.cases.case_invalid", String.valueOf(e.getMessage())));
             }
         }
         if (!problems.isEmpty()) {

@@ -50,7 +50,7 @@ class CollectiveCasesReaderTest {
     void aCasesDecidedListReplacesTheDefaultsOneAndAnEmptyListMeansNotYetDecided() {
         RuleCase replaced = one("""
                   - name: x
-                    rules: [R1-COL-CAP]
+                    rules: [C-COL-NOT-ABOVE-ORG]
                     decided:
                       - {subject_type: ORGANIZATION, subject_id: DB1, level: HTTNV}
                 """);
@@ -59,7 +59,7 @@ class CollectiveCasesReaderTest {
 
         RuleCase none = one("""
                   - name: x
-                    rules: [R1-COL-CAP]
+                    rules: [C-COL-NOT-ABOVE-ORG]
                     decided: []
                 """);
         assertThat(none.facts()).noneMatch(DecidedLevel.class::isInstance);
