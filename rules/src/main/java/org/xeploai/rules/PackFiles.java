@@ -27,8 +27,7 @@ public interface PackFiles {
                 try {
                     return java.util.Optional.of(Files.readString(file, StandardCharsets.UTF_8));
                 } catch (java.nio.charset.CharacterCodingException e) {
-                    throw new RulePackException(new PackProblem(describe(path), 0,
-                            "the file is not UTF-8 text: save it as UTF-8 (in a text editor: Save As, encoding UTF-8)"));
+                    throw new RulePackException(PackProblem.of(describe(path), 0, "pack.problem.not_utf8"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
