@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackProblemMessagesTest {
     private static final Path SOURCES = Path.of("src/main/java/org/xeploai/rules");
     /** A key of a pack problem, as the sources write it: "pack.…". */
-    private static final Pattern KEY = Pattern.compile("\"(pack\\.[a-z_]+(?:\\.[a-z_]+)+)\"");
+    private static final Pattern KEY = Pattern.compile("\"(pack\\.[a-z0-9_]+(?:\\.[a-z0-9_]+)+)\"");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {

@@ -24,24 +24,16 @@ final class NotClassified {
     static List<NotClassifiedRow> count(Scopes scopes, List<SubjectResult> members, List<SubjectResult> organizations,
                                         List<SubjectResult> collectives) {
         List<NotClassifiedRow> out = new ArrayList<>();
+        Scopes.Grouped grouped = new Scopes.Grouped(members, organizations, collectives);
         for (Scope scope : scopes.superiors()) {
             for (String subject : SUBJECTS) {
                 Map<String, List<String>> ids = new LinkedHashMap<>();
                 Map<String, String[]> keys = new LinkedHashMap<>();
                 for (ClassificationStatus status : List.of(ClassificationStatus.NOT_CLASSIFIED, ClassificationStatus.PENDING)) {
-                    List<SubjectResult> in = new ArrayList<>();
-                    List<SubjectResult> all = switch (subject) {
-                        case Awards.SUBJECT_MEMBER -> members;
-                        case Awards.SUBJECT_COLLECTIVE -> collectives;
-                        default -> organizations;
-                    };
                     // temporary-activity rows are not classified here by design (C-TEMP): they are counted too, as
                     // summary.csv counts them
-                    for (SubjectResult r : all) {
-                        if (r.status() == status && scopes.inScope(scope.orgId(), subject, r)) {
-                            in.add(r);
-                        }
-                    }
+                    List<SubjectResult> in = scopes.all(scope.orgId(), subject, grouped).stream()
+                            .filter(r -> r.status() == status).toList();
                     FindingKind kind = status == ClassificationStatus.PENDING ? FindingKind.PENDING : FindingKind.NOT_CLASSIFIED;
                     for (SubjectResult r : in) {
                         Finding why = r.findings().stream().filter(f -> f.kind() == kind).findFirst().orElse(null);

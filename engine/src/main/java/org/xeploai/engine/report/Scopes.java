@@ -8,6 +8,8 @@ import org.xeploai.model.SubjectType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +36,7 @@ final class Scopes {
             if (o.type() != OrgType.SUPERIOR) {
                 continue;
             }
-            Set<String> grassroots = new HashSet<>();
+            Set<String> grassroots = new LinkedHashSet<>();
             collect(o.orgId(), children, grassroots, 0);
             grassrootsUnder.put(o.orgId(), grassroots);
             superiors.add(new Scope(o.orgId(), o.name(), o.parentId(),
@@ -67,46 +69,54 @@ final class Scopes {
         return grassrootsUnder.containsKey(scope);
     }
 
-    /** The results of {@code subject} (a summary subject) that the scope counts. */
-    List<SubjectResult> in(String scope, String subject, List<SubjectResult> members,
-                           List<SubjectResult> organizations, List<SubjectResult> collectives) {
-        List<SubjectResult> source = switch (subject) {
-            case Awards.SUBJECT_MEMBER -> members;
-            case Awards.SUBJECT_COLLECTIVE -> collectives;
-            default -> organizations;
-        };
-        List<SubjectResult> out = new ArrayList<>();
-        for (SubjectResult r : source) {
-            if (r.subjectType() == SubjectType.MEMBER && temporaryRow(r)) {
-                continue;
-            }
-            if (inScope(scope, subject, r)) {
-                out.add(r);
+    /**
+     * A run's results grouped once by summary subject and grassroots organization, so that what a scope counts is
+     * found without scanning every result for every scope (a national run has hundreds of thousands of scopes).
+     */
+    static final class Grouped {
+        private final Map<String, Map<String, List<SubjectResult>>> bySubject = new HashMap<>();
+
+        Grouped(List<SubjectResult> members, List<SubjectResult> organizations, List<SubjectResult> collectives) {
+            members.forEach(r -> add(Awards.SUBJECT_MEMBER, r.grassrootsId(), r));
+            collectives.forEach(r -> add(Awards.SUBJECT_COLLECTIVE, r.grassrootsId(), r));
+            for (SubjectResult r : organizations) {
+                if (r.orgType() != null && r.orgType().isCellLike()) {
+                    add(Awards.SUBJECT_CELL, r.grassrootsId(), r);
+                } else if (r.orgType() != null && r.orgType().isGrassroots()) {
+                    add(Awards.SUBJECT_GRASSROOTS_ORG, r.subjectId(), r);
+                }
             }
         }
+
+        private void add(String subject, String grassrootsId, SubjectResult r) {
+            bySubject.computeIfAbsent(subject, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(grassrootsId, k -> new ArrayList<>()).add(r);
+        }
+
+        List<SubjectResult> of(String subject, String grassrootsId) {
+            return bySubject.getOrDefault(subject, Map.of()).getOrDefault(grassrootsId, List.of());
+        }
+    }
+
+    /**
+     * The results of {@code subject} (a summary subject) that the scope counts, as summary.csv counts them
+     * (temporary-activity rows included), grouped by grassroots organization in input order.
+     */
+    List<SubjectResult> all(String scope, String subject, Grouped results) {
+        Set<String> under = grassrootsUnder.get(scope);
+        if (under == null) {
+            return subject.equals(Awards.SUBJECT_MEMBER) || subject.equals(Awards.SUBJECT_CELL)
+                    ? results.of(subject, scope) : List.of();
+        }
+        List<SubjectResult> out = new ArrayList<>();
+        under.forEach(g -> out.addAll(results.of(subject, g)));
         return out;
     }
 
-    /** Whether the scope counts the result as one of {@code subject} (a summary subject). */
-    boolean inScope(String scope, String subject, SubjectResult r) {
-        Set<String> under = grassrootsUnder.get(scope);
-        return under != null ? inSuperior(r, subject, under) : inGrassroots(r, subject, scope);
-    }
-
-    private static boolean inSuperior(SubjectResult r, String subject, Set<String> under) {
-        return switch (subject) {
-            case Awards.SUBJECT_CELL -> r.orgType() != null && r.orgType().isCellLike() && under.contains(r.grassrootsId());
-            case Awards.SUBJECT_GRASSROOTS_ORG -> r.orgType() != null && r.orgType().isGrassroots() && under.contains(r.subjectId());
-            default -> under.contains(r.grassrootsId());
-        };
-    }
-
-    private static boolean inGrassroots(SubjectResult r, String subject, String scope) {
-        return switch (subject) {
-            case Awards.SUBJECT_CELL -> r.orgType() != null && r.orgType().isCellLike() && scope.equals(r.grassrootsId());
-            case Awards.SUBJECT_MEMBER -> scope.equals(r.grassrootsId());
-            default -> false;
-        };
+    /** The same, without members' temporary-activity rows: a member counts once, at the official cell. */
+    List<SubjectResult> in(String scope, String subject, Grouped results) {
+        return all(scope, subject, results).stream()
+                .filter(r -> r.subjectType() != SubjectType.MEMBER || !temporaryRow(r)).toList();
     }
 
     /** A member's temporary-activity row (C-TEMP): classified at the official cell, not here. */

@@ -36,6 +36,7 @@ final class YearOverYear {
             return List.of();
         }
         List<YearOverYearRow> out = new ArrayList<>();
+        Scopes.Grouped grouped = new Scopes.Grouped(members, organizations, collectives);
         for (SummaryRow current : summary) {
             SubjectType type = switch (current.subject()) {
                 case Awards.SUBJECT_MEMBER -> SubjectType.MEMBER;
@@ -45,7 +46,7 @@ final class YearOverYear {
             int[] levels = new int[4];
             int found = 0;
             int notFound = 0;
-            for (SubjectResult r : scopes.in(current.scopeOrgId(), current.subject(), members, organizations, collectives)) {
+            for (SubjectResult r : scopes.in(current.scopeOrgId(), current.subject(), grouped)) {
                 Level level = previous.get(type + ":" + r.subjectId());
                 if (level == null) {
                     notFound++;
