@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * lines; blank records are skipped and not counted. Anything that makes the file unreadable as a whole (not UTF-8,
  * a legacy Vietnamese encoding, an unclosed quote, an empty file) throws {@link InputUnusableException}.
  */
-final class CsvTableReader implements AutoCloseable {
+final class CsvTableReader implements TableReader {
     private static final int SAMPLE_BYTES = 1 << 20;
     /** The line Excel writes, and reads, to name a file's delimiter: {@code sep=;}. */
     private static final Pattern SEP_LINE = Pattern.compile("[\\r\\n]*sep=([,;])[ \\t]*(\\r\\n|\\r|\\n|$)");
@@ -97,16 +97,19 @@ final class CsvTableReader implements AutoCloseable {
     }
 
     /** Semicolon files come from locales that write 12,5 for twelve and a half. */
-    boolean decimalComma() {
+    @Override
+    public boolean decimalComma() {
         return delimiter == ';';
     }
 
-    CsvRow header() {
+    @Override
+    public CsvRow header() {
         return header;
     }
 
     /** The next record that is not blank, or {@code null} at the end of the file. */
-    CsvRow next() {
+    @Override
+    public CsvRow next() {
         CsvRow row = nextNonBlank();
         if (row != null) {
             rowsRead++;
@@ -115,7 +118,8 @@ final class CsvTableReader implements AutoCloseable {
     }
 
     /** Data records read so far, blank ones excluded. */
-    long rowsRead() {
+    @Override
+    public long rowsRead() {
         return rowsRead;
     }
 
@@ -237,6 +241,12 @@ final class CsvTableReader implements AutoCloseable {
             }
         }
         return semicolons > commas ? ';' : ',';
+    }
+
+    @Override
+    public RejectedRow tooManyCells(String file, long line, String firstExtra, int cells, int width) {
+        return new RejectedRow(file, line, "", firstExtra, "input.row.too_many_cells",
+                java.util.List.of(cells, width, String.valueOf(delimiter)));
     }
 
     static InputUnusableException unreadable(String file, IOException e) {

@@ -20,11 +20,16 @@ final class SchemaFileReader {
     }
 
     static <T> FileRows<T> read(Path path, RowSchema<T> schema, PackDescriptor descriptor) {
+        return read(CsvTableReader.open(path, schema.file()), schema, descriptor);
+    }
+
+    /** Reads the records of {@code source} (closed when done) through {@code schema}. */
+    static <T> FileRows<T> read(TableReader source, RowSchema<T> schema, PackDescriptor descriptor) {
         String file = schema.file();
         List<SourceRow<T>> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         List<InputWarning> warnings = new ArrayList<>();
-        try (CsvTableReader reader = CsvTableReader.open(path, file)) {
+        try (TableReader reader = source) {
             HeaderMapping header = HeaderMapping.of(reader.header(), schema, descriptor);
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                 Map<String, String> cells = header.cells(row);
@@ -32,9 +37,8 @@ final class SchemaFileReader {
                 if (extra > 0) {
                     String firstExtra = row.cells().subList(header.width(), row.cells().size()).stream()
                             .filter(c -> !c.isBlank()).findFirst().orElse("");
-                    rejected.add(new RejectedRow(file, row.line(), "", firstExtra,
-                            "input.row.too_many_cells", List.of(header.width() + extra, header.width(),
-                            String.valueOf(reader.delimiter()))));
+                    rejected.add(reader.tooManyCells(file, row.line(), firstExtra, header.width() + extra,
+                            header.width()));
                     rows.add(new SourceRow<>(row.line(), null, cells));
                     continue;
                 }
