@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.xeploai.engine.input.InputFolderReader;
 import org.xeploai.engine.input.InputUnusableException;
+import org.xeploai.engine.reliability.Corpus;
 import org.xeploai.i18n.Lang;
 import org.xeploai.i18n.Messages;
 import org.xeploai.rules.PackDescriptor;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * language asked for.
  */
 class BadInputCorpusCliTest {
-    /** The pack of {@link CorpusCases#YEAR}, to read the arguments of the message the terminal must show. */
+    /** The pack of {@link Corpus#YEAR}, to read the arguments of the message the terminal must show. */
     private static final PackDescriptor PACK = RulePackRegistry.packaged().get("qd132-hd21").descriptor();
 
     @TempDir
@@ -43,22 +44,22 @@ class BadInputCorpusCliTest {
 
     @Test
     void theCorpusIsFound() {
-        assertThat(CorpusCases.cases()).as(CorpusCases.ROOT.toString()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(Corpus.cases()).as(Corpus.ROOT.toString()).hasSizeGreaterThanOrEqualTo(60);
     }
 
     @TestFactory
     Stream<DynamicTest> everyCaseGivesItsExitCodeAndNamesWhereInBothLanguages() {
-        return CorpusCases.cases().stream().flatMap(c -> Stream.of(Lang.VI, Lang.EN).map(lang ->
+        return Corpus.cases().stream().flatMap(c -> Stream.of(Lang.VI, Lang.EN).map(lang ->
                 DynamicTest.dynamicTest(c.name() + " [" + lang + "]: " + c.what(), () -> check(c, lang))));
     }
 
-    private void check(CorpusCases.Case c, Lang lang) throws IOException {
+    private void check(Corpus.Case c, Lang lang) throws IOException {
         String tag = lang.name().toLowerCase(Locale.ROOT);
         Path input = c.prepare(tmp.resolve(c.name() + "-" + tag).resolve("in"));
         Path output = tmp.resolve(c.name() + "-" + tag).resolve("out");
         Messages messages = Messages.of(lang);
 
-        CliRun run = CliRun.run("classify", "--year", Integer.toString(CorpusCases.YEAR), "--input", input.toString(),
+        CliRun run = CliRun.run("classify", "--year", Integer.toString(Corpus.YEAR), "--input", input.toString(),
                 "--output", output.toString(), "--lang", tag);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(c.exit());

@@ -6,6 +6,7 @@ import org.xeploai.model.MemberStatus;
 import org.xeploai.model.Organization;
 import org.xeploai.model.PastLevel;
 import org.xeploai.model.schema.InputSchemas;
+import org.xeploai.model.schema.RowSchema;
 import org.xeploai.rules.PackDescriptor;
 
 import java.nio.file.Path;
@@ -21,6 +22,13 @@ import java.util.Optional;
  * both required, and {@code decisions.csv}, {@code collectives.csv}, {@code history.csv} and {@code targets.csv} if present. A file that cannot be used at all (missing, empty,
  * unreadable, not UTF-8, a column missing) throws {@link InputUnusableException} (exit 3); a row that cannot be used
  * is refused with its file, line, column and reason, and the reading goes on. No row is ever half-used.
+ * <p>
+ * A folder holding none of these CSV files but exactly one {@code .xlsx} workbook is read from the workbook instead,
+ * one sheet per file, named as the file with or without {@code .csv}, whatever the case ({@code members},
+ * {@code Members.csv}). Each sheet's first row is the header; {@code line} in {@code rejected.csv} is then the sheet's
+ * row number (header = 1) and {@code file} still names the contract's file ({@code members.csv}); cells are read as
+ * {@link XlsxSheetReader} says. A required sheet missing, or a workbook that is not a valid XLSX file, stops the run
+ * (exit 3) naming the workbook; beside CSV files, a workbook is ignored with a warning.
  */
 public final class InputFolderReader {
     public static final String ORGANIZATIONS = OrganizationTree.FILE;
@@ -38,20 +46,26 @@ public final class InputFolderReader {
      *                   ({@code null}: only the columns the schemas require)
      */
     public static InputData read(Path inputDir, PackDescriptor descriptor) {
-        InputFolder folder = InputFolder.open(inputDir);
-        Path organizationsPath = folder.required(ORGANIZATIONS);
-        Path membersPath = folder.required(MEMBERS);
-        Optional<Path> decisionsPath = folder.optional(DECISIONS);
-        Optional<Path> historyPath = folder.optional(HISTORY);
-        Optional<Path> collectivesPath = folder.optional(COLLECTIVES);
-        Optional<Path> targetsPath = folder.optional(TARGETS);
+        try (InputFolder folder = InputFolder.open(inputDir,
+                List.of(ORGANIZATIONS, MEMBERS, DECISIONS, HISTORY, COLLECTIVES, TARGETS))) {
+            return read(folder, descriptor);
+        }
+    }
 
-        FileRows<Organization> organizationRows = SchemaFileReader.read(organizationsPath, InputSchemas.ORGANIZATIONS, descriptor);
-        FileRows<Member> memberRows = SchemaFileReader.read(membersPath, InputSchemas.MEMBERS, descriptor);
-        Optional<FileRows<Decision>> decisionRows = decisionsPath.map(p -> SchemaFileReader.read(p, DecisionSchema.DECISIONS, descriptor));
-        Optional<FileRows<LeadershipCollective>> collectiveRows = collectivesPath.map(p -> SchemaFileReader.read(p, InputSchemas.COLLECTIVES, descriptor));
-        Optional<FileRows<PastLevel>> historyRows = historyPath.map(p -> SchemaFileReader.read(p, HistorySchema.HISTORY, descriptor));
-        Optional<FileRows<Target>> targetRows = targetsPath.map(p -> SchemaFileReader.read(p, TargetSchema.TARGETS, descriptor));
+    private static InputData read(InputFolder folder, PackDescriptor descriptor) {
+        InputFolder.Table organizationsTable = folder.requiredTable(ORGANIZATIONS);
+        InputFolder.Table membersTable = folder.requiredTable(MEMBERS);
+        Optional<InputFolder.Table> decisionsTable = folder.optionalTable(DECISIONS);
+        Optional<InputFolder.Table> historyTable = folder.optionalTable(HISTORY);
+        Optional<InputFolder.Table> collectivesTable = folder.optionalTable(COLLECTIVES);
+        Optional<InputFolder.Table> targetsTable = folder.optionalTable(TARGETS);
+
+        FileRows<Organization> organizationRows = read(organizationsTable, InputSchemas.ORGANIZATIONS, descriptor);
+        FileRows<Member> memberRows = read(membersTable, InputSchemas.MEMBERS, descriptor);
+        Optional<FileRows<Decision>> decisionRows = decisionsTable.map(t -> read(t, DecisionSchema.DECISIONS, descriptor));
+        Optional<FileRows<LeadershipCollective>> collectiveRows = collectivesTable.map(t -> read(t, InputSchemas.COLLECTIVES, descriptor));
+        Optional<FileRows<PastLevel>> historyRows = historyTable.map(t -> read(t, HistorySchema.HISTORY, descriptor));
+        Optional<FileRows<Target>> targetRows = targetsTable.map(t -> read(t, TargetSchema.TARGETS, descriptor));
 
         OrganizationTree.Result organizations = OrganizationTree.check(organizationRows);
         MemberRows.Result members = MemberRows.check(memberRows, organizations);
@@ -97,7 +111,7 @@ public final class InputFolderReader {
         history.accepted().forEach(r -> lines.put(HISTORY + ":" + HistoryRows.key(r.value()), r.line()));
         targets.accepted().forEach(t -> lines.put(TARGETS + ":" + t.targetId(), t.line()));
 
-        List<InputWarning> warnings = new ArrayList<>();
+        List<InputWarning> warnings = new ArrayList<>(folder.warnings());
         warnings.addAll(organizationRows.warnings());
         warnings.addAll(memberRows.warnings());
         decisionRows.ifPresent(rows -> warnings.addAll(rows.warnings()));
@@ -112,5 +126,9 @@ public final class InputFolderReader {
                         ? Optional.of(collectives.accepted().stream().map(SourceRow::value).toList()) : Optional.empty(),
                 history.accepted().stream().map(SourceRow::value).toList(),
                 rejected, rowsRead, lines, warnings, targets.accepted());
+    }
+
+    private static <T> FileRows<T> read(InputFolder.Table table, RowSchema<T> schema, PackDescriptor descriptor) {
+        return SchemaFileReader.read(table.open(schema.file()), schema, descriptor);
     }
 }

@@ -33,9 +33,9 @@ import java.util.stream.Stream;
  * A case may hold a folder where a file is expected ({@code members.csv/}): it replaces the file of {@code _base}.
  * The same folder is read by the CLI's corpus test ({@code cli/src/test}), which checks the terminal messages.
  */
-final class Corpus {
-    static final Path ROOT = locate();
-    static final int YEAR = 2022;
+public final class Corpus {
+    public static final Path ROOT = locate();
+    public static final int YEAR = 2022;
 
     private Corpus() {
     }
@@ -43,20 +43,23 @@ final class Corpus {
     private static Path locate() {
         String property = System.getProperty("xeploai.corpus");
         Path root = property != null ? Path.of(property) : Path.of("src/test/resources/corpus");
-        if (!Files.isDirectory(root)) {
-            root = Path.of("engine/src/test/resources/corpus");
+        // the engine module's tests run in engine/, the CLI's (which run the same cases) in cli/
+        for (String candidate : new String[]{"engine/src/test/resources/corpus", "../engine/src/test/resources/corpus"}) {
+            if (!Files.isDirectory(root)) {
+                root = Path.of(candidate);
+            }
         }
         return root.toAbsolutePath().normalize();
     }
 
     /** One case: its name, what it shows, and its expectations. */
-    record Case(String name, Path folder, String what, Properties expect) {
+    public record Case(String name, Path folder, String what, Properties expect) {
 
-        int exit() {
+        public int exit() {
             return Integer.parseInt(expect.getProperty("exit", "0").strip());
         }
 
-        List<String> all(String prefix) {
+        public List<String> all(String prefix) {
             List<String> values = new ArrayList<>();
             for (int i = 1; expect.containsKey(prefix + "." + i); i++) {
                 values.add(expect.getProperty(prefix + "." + i).strip());
@@ -64,17 +67,17 @@ final class Corpus {
             return values;
         }
 
-        String get(String key) {
+        public String get(String key) {
             String v = expect.getProperty(key);
             return v == null ? null : v.strip();
         }
 
-        List<String> rowCounts() {
+        public List<String> rowCounts() {
             return expect.stringPropertyNames().stream().filter(k -> k.startsWith("rows.")).sorted().toList();
         }
 
         /** Writes the input folder of this case into {@code target} (created). */
-        Path prepare(Path target) {
+        public Path prepare(Path target) {
             try {
                 Files.createDirectories(target);
                 copyFiles(ROOT.resolve("_base"), target);
@@ -105,7 +108,7 @@ final class Corpus {
     }
 
     /** Every case, by name. */
-    static List<Case> cases() {
+    public static List<Case> cases() {
         try (Stream<Path> folders = Files.list(ROOT)) {
             return folders.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("_"))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
