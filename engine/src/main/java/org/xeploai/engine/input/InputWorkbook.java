@@ -40,7 +40,8 @@ final class InputWorkbook implements AutoCloseable {
             if (pkg != null) {
                 pkg.revert();
             }
-            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            String reason = e.getMessage() == null || e.getMessage().isBlank()
+                    ? e.getClass().getSimpleName().replace("Exception", "") : e.getMessage().strip();
             throw new InputUnusableException(name, 0, null, "input.workbook.invalid", name, reason);
         }
     }

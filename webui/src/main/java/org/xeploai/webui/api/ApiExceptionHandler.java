@@ -17,7 +17,7 @@ import org.xeploai.webui.run.RunRejectedException;
  * The API's errors as RFC 9457 problem details: a refused upload with the engine's message, file, line and column;
  * an unknown run 404; Spring MVC's own errors (a missing parameter, say) through {@link ResponseEntityExceptionHandler}.
  */
-@RestControllerAdvice(assignableTypes = RunApiController.class)
+@RestControllerAdvice(assignableTypes = {RunApiController.class, WhatIfApiController.class})
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final MessageSource messages;

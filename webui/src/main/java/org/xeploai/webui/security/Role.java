@@ -9,6 +9,6 @@ public enum Role {
     VIEWER,
     /** Also makes runs (uploads input files). */
     OPERATOR,
-    /** Also runs an edited rule pack as a what-if (not built yet: it needs the diff feature). */
+    /** Also runs an edited rule pack as a what-if against the packaged baseline (/whatif, POST /api/runs/{id}/whatif). */
     RULE_EDITOR
 }

@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Who may do what. Pages: form login, CSRF tokens, a session. {@code /api}: HTTP Basic, no session, no CSRF (no
- * cookie is involved), errors as problem details. Viewers read; operators also make runs.
+ * cookie is involved), errors as problem details. Viewers read; operators also make runs; rule
+ * editors also run what-ifs (an edited rule pack against the baseline).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -43,6 +44,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi", "/api/openapi/**", "/api/openapi.yaml").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/runs").hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/runs/*/whatif").hasRole(Role.RULE_EDITOR.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .httpBasic(basic -> basic.realmName("xeploai")
                         .authenticationEntryPoint((request, response, e) ->
@@ -63,6 +65,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/runs").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/whatif", "/whatif/**").hasRole(Role.RULE_EDITOR.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/runs", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
