@@ -101,7 +101,9 @@ public final class Pipeline {
         }
         QuotaStep organizationQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.ORGANIZATION),
                 pack.parameters(), QuotaPolicy.ORGANIZATIONS), decisions.getOrDefault(SubjectType.ORGANIZATION, Map.of()));
-        groups(grassrootsOutcomes, o -> ((Organization) o.subject).parentId())
+        // per approving authority (the superior committee above), split further by the optional quota_group column
+        groups(grassrootsOutcomes, o -> ((Organization) o.subject).parentId() + "|"
+                + Objects.requireNonNullElse(((Organization) o.subject).quotaGroup(), ""))
                 .forEach(group -> rejected.addAll(organizationQuota.apply(group)));
         Map<String, Outcome> collectives = classifyCollectives(input, tree, context, organizations, decisions, rejected);
         applyHeadCaps(members.values(), organizations, collectives, context);
