@@ -67,7 +67,10 @@ public final class Xeploai {
         return RulePack.load(PackFiles.directory(directory));
     }
 
-    /** Reads {@code organizations.csv}, {@code members.csv} and, if present, {@code decisions.csv}. */
+    /**
+     * Reads {@code organizations.csv} and {@code members.csv}, and, if present, {@code collectives.csv},
+     * {@code decisions.csv}, {@code history.csv} and {@code targets.csv} (or one XLSX workbook with a sheet per file).
+     */
     public InputData read(Path inputDirectory, RulePack pack) {
         return InputFolderReader.read(inputDirectory, pack.descriptor());
     }
