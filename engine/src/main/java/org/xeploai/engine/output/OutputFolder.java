@@ -21,6 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -48,9 +52,7 @@ final class OutputFolder {
         boolean done = false;
         try {
             staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-            for (OutputFile file : files) {
-                write(staging.resolve(file.name()), file);
-            }
+            writeAll(staging, files);
             moveIn(staging, target, files);
             done = true;
         } catch (IOException e) {
@@ -100,6 +102,52 @@ final class OutputFolder {
             throw failure(pathOf(e, target), e);
         }
         return topmostMissing;
+    }
+
+    /**
+     * Writes the files into the staging folder on all cores: they are independent (the report, the workbook and the
+     * CSV files each read the finished result), and on a large run the workbook and the PDF take most of the time.
+     * The first failure is rethrown as it happened.
+     */
+    private static void writeAll(Path staging, List<? extends OutputFile> files) throws IOException {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (OutputFile file : files) {
+                write(staging.resolve(file.name()), file);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "xeploai-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (OutputFile file : files) {
+                writes.add(pool.submit(() -> {
+                    write(staging.resolve(file.name()), file);
+                    return null;
+                }));
+            }
+            for (Future<?> w : writes) {
+                w.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("writing the output was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void write(Path path, OutputFile file) throws IOException {
