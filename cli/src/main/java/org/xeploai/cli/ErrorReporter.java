@@ -26,6 +26,15 @@ import java.util.stream.Collectors;
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
+    /** A command that only groups subcommands, run without one: say so, show the usage, exit 2. */
+    static int missingSubcommand(CommandLine.Model.CommandSpec spec, Messages messages) {
+        CommandLine commandLine = spec.commandLine();
+        commandLine.getErr().println(messages.get("cli.error.usage", messages.get("cli.usage.no_command")));
+        commandLine.usage(commandLine.getErr());
+        return ExitCode.USAGE.code();
+    }
+
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();

@@ -1,6 +1,5 @@
 package org.xeploai.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,10 +25,6 @@ public final class PacksCommand implements Callable<Integer> {
     /** Without a subcommand: say so and show them. */
     @Override
     public Integer call() {
-        CommandLine commandLine = spec.commandLine();
-        commandLine.getErr().println(common.messages().get("cli.error.usage",
-                common.messages().get("cli.usage.no_command")));
-        commandLine.usage(commandLine.getErr());
-        return ExitCode.USAGE.code();
+        return ErrorReporter.missingSubcommand(spec, common.messages());
     }
 }

@@ -29,11 +29,7 @@ public final class XeploaiCommand implements Callable<Integer> {
     /** Without a subcommand there is nothing to do: say so and show the commands. */
     @Override
     public Integer call() {
-        CommandLine commandLine = spec.commandLine();
-        commandLine.getErr().println(common.messages().get("cli.error.usage",
-                common.messages().get("cli.usage.no_command")));
-        commandLine.usage(commandLine.getErr());
-        return ExitCode.USAGE.code();
+        return ErrorReporter.missingSubcommand(spec, common.messages());
     }
 
     /**

@@ -11,13 +11,13 @@ import java.util.Map;
  * Pack descriptors for reading tests, built without compiling a pack: only the columns matter to the readers.
  * Built through the record's components so that components the readers do not use may come and go.
  */
-final class TestPacks {
+public final class TestPacks {
 
     private TestPacks() {
     }
 
     /** The columns {@code qd132-hd21} lists in its pack.yaml. */
-    static PackDescriptor qd132() {
+    public static PackDescriptor qd132() {
         return descriptor("qd132-hd21",
                 Map.of("members.csv", List.of("member_id", "org_id"),
                         "organizations.csv", List.of("org_id", "type")),
@@ -25,7 +25,7 @@ final class TestPacks {
                         "organizations.csv", List.of("grade_political_task", "grade_party_building")));
     }
 
-    static PackDescriptor descriptor(String name, Map<String, List<String>> required,
+    public static PackDescriptor descriptor(String name, Map<String, List<String>> required,
                                      Map<String, List<String>> forClassification) {
         RecordComponent[] components = PackDescriptor.class.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];

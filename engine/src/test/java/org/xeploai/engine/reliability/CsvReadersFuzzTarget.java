@@ -4,14 +4,13 @@ import org.xeploai.engine.input.InputData;
 import org.xeploai.engine.input.InputFolderReader;
 import org.xeploai.engine.input.InputUnusableException;
 import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.engine.input.TestPacks;
 import org.xeploai.i18n.Lang;
 import org.xeploai.i18n.Messages;
 import org.xeploai.rules.PackDescriptor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ public final class CsvReadersFuzzTarget {
             DV005,Hoàng Văn Em,CBCS,TB,TB,TB
             """;
     /** The columns pack qd132-hd21 requires, as its pack.yaml lists them (no pack is compiled here). */
-    static final PackDescriptor PACK = descriptor("qd132-hd21",
+    static final PackDescriptor PACK = TestPacks.descriptor("qd132-hd21",
             Map.of("members.csv", List.of("member_id", "org_id"), "organizations.csv", List.of("org_id", "type"),
                     "collectives.csv", List.of("collective_id", "org_id")),
             Map.of("members.csv", List.of("grade_politics_ethics", "grade_discipline", "grade_tasks"),
@@ -181,29 +180,5 @@ public final class CsvReadersFuzzTarget {
             }));
         }
         return folder;
-    }
-
-    /** A pack descriptor with only the columns the readers look at, built through the record's components. */
-    static PackDescriptor descriptor(String name, Map<String, List<String>> required,
-                                     Map<String, List<String>> forClassification) {
-        RecordComponent[] components = PackDescriptor.class.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = switch (components[i].getName()) {
-                case "name" -> name;
-                case "requiredColumns" -> required;
-                case "classificationColumns" -> forClassification;
-                default -> types[i] == Map.class ? Map.of() : types[i] == List.class ? List.of()
-                        : types[i] == String.class ? "" : null;
-            };
-        }
-        try {
-            Constructor<PackDescriptor> constructor = PackDescriptor.class.getDeclaredConstructor(types);
-            return constructor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
