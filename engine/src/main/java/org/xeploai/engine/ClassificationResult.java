@@ -2,6 +2,7 @@ package org.xeploai.engine;
 
 import org.xeploai.engine.input.InputWarning;
 import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.engine.partition.SpilledResults;
 import org.xeploai.engine.report.ReportData;
 
 import java.util.List;
@@ -26,13 +27,18 @@ public record ClassificationResult(int year, PackInfo pack, List<SubjectResult> 
     }
 
     public ClassificationResult {
-        members = List.copyOf(members);
-        organizations = List.copyOf(organizations);
-        collectives = List.copyOf(collectives);
+        members = readOnly(members);
+        organizations = readOnly(organizations);
+        collectives = readOnly(collectives);
         summary = List.copyOf(summary);
         rejected = List.copyOf(rejected);
         accounting = List.copyOf(accounting);
         warnings = List.copyOf(warnings);
         report = report == null ? ReportData.EMPTY : report;
+    }
+
+    /** A copy, except for a partitioned run's results, which stay on disk and are read-only already. */
+    private static List<SubjectResult> readOnly(List<SubjectResult> results) {
+        return results instanceof SpilledResults ? results : List.copyOf(results);
     }
 }

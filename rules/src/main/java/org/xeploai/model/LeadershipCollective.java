@@ -35,6 +35,9 @@ public record LeadershipCollective(
         String quotaGroup,
         Level proposedLevel) implements Subject {
 
+    /** The id of a collective derived from its organization: "TT" for tập thể (collective). */
+    public static final String DERIVED_ID_PREFIX = "TT-";
+
     public LeadershipCollective {
         Objects.requireNonNull(collectiveId, "collectiveId");
         Objects.requireNonNull(orgId, "orgId");

@@ -2,6 +2,7 @@ package org.xeploai.engine.input;
 
 import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.Member;
+import org.xeploai.model.MemberStatus;
 import org.xeploai.model.Organization;
 import org.xeploai.model.PastLevel;
 
@@ -60,6 +61,11 @@ public record InputData(List<Organization> organizations, List<Member> members, 
     }
 
     /** Distinct rows of {@code file} refused while reading (a row with several bad cells counts once). */
+    /** The line of a member's row: its own row, or its temporary-activity row in another cell. */
+    public long lineOf(Member member) {
+        return lineOf(MemberRows.FILE, MemberRows.key(member.memberId(), member.status() == MemberStatus.TEMPORARY));
+    }
+
     public long rejectedRows(String file) {
         return rejected.stream().filter(r -> r.file().equals(file)).mapToLong(RejectedRow::line).distinct().count();
     }

@@ -37,6 +37,7 @@ public final class InputFolderReader {
     public static final String HISTORY = HistorySchema.FILE;
     public static final String COLLECTIVES = CollectiveRows.FILE;
     public static final String TARGETS = TargetSchema.FILE;
+    static final List<String> FILES = List.of(ORGANIZATIONS, MEMBERS, DECISIONS, HISTORY, COLLECTIVES, TARGETS);
 
     private InputFolderReader() {
     }
@@ -46,8 +47,7 @@ public final class InputFolderReader {
      *                   ({@code null}: only the columns the schemas require)
      */
     public static InputData read(Path inputDir, PackDescriptor descriptor) {
-        try (InputFolder folder = InputFolder.open(inputDir,
-                List.of(ORGANIZATIONS, MEMBERS, DECISIONS, HISTORY, COLLECTIVES, TARGETS))) {
+        try (InputFolder folder = InputFolder.open(inputDir, FILES)) {
             return read(folder, descriptor);
         }
     }
@@ -104,11 +104,7 @@ public final class InputFolderReader {
 
         Map<String, Long> lines = new LinkedHashMap<>();
         organizations.accepted().forEach(r -> lines.put(ORGANIZATIONS + ":" + r.value().orgId(), r.line()));
-        members.accepted().forEach(r -> lines.put(MEMBERS + ":" + MemberRows.key(r.value().memberId(),
-                r.value().status() == MemberStatus.TEMPORARY), r.line()));
-        decisions.accepted().forEach(d -> lines.put(DECISIONS + ":" + DecisionRows.key(d.subjectType(), d.subjectId()), d.line()));
-        collectives.accepted().forEach(r -> lines.put(COLLECTIVES + ":" + r.value().collectiveId(), r.line()));
-        history.accepted().forEach(r -> lines.put(HISTORY + ":" + HistoryRows.key(r.value()), r.line()));
+        putLines(lines, members, decisions, collectives.accepted(), history);
         targets.accepted().forEach(t -> lines.put(TARGETS + ":" + t.targetId(), t.line()));
 
         List<InputWarning> warnings = new ArrayList<>(folder.warnings());
@@ -128,7 +124,17 @@ public final class InputFolderReader {
                 rejected, rowsRead, lines, warnings, targets.accepted());
     }
 
-    private static <T> FileRows<T> read(InputFolder.Table table, RowSchema<T> schema, PackDescriptor descriptor) {
+    /** The lines of the accepted rows, by file and subject, for messages about them later in the run. */
+    static void putLines(Map<String, Long> lines, MemberRows.Result members, DecisionRows.Result decisions,
+                         List<SourceRow<LeadershipCollective>> collectives, HistoryRows.Result history) {
+        members.accepted().forEach(r -> lines.put(MEMBERS + ":" + MemberRows.key(r.value().memberId(),
+                r.value().status() == MemberStatus.TEMPORARY), r.line()));
+        decisions.accepted().forEach(d -> lines.put(DECISIONS + ":" + DecisionRows.key(d.subjectType(), d.subjectId()), d.line()));
+        collectives.forEach(r -> lines.put(COLLECTIVES + ":" + r.value().collectiveId(), r.line()));
+        history.accepted().forEach(r -> lines.put(HISTORY + ":" + HistoryRows.key(r.value()), r.line()));
+    }
+
+    static <T> FileRows<T> read(InputFolder.Table table, RowSchema<T> schema, PackDescriptor descriptor) {
         return SchemaFileReader.read(table.open(schema.file()), schema, descriptor);
     }
 }

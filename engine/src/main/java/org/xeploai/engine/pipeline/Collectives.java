@@ -13,9 +13,6 @@ import java.util.List;
  * (contract, "collectives.csv"), from the organization's own row.
  */
 final class Collectives {
-    /** The id of a collective derived from its organization: "TT" for tập thể (collective). */
-    static final String DERIVED_PREFIX = "TT-";
-
     private Collectives() {
     }
 
@@ -23,7 +20,7 @@ final class Collectives {
         List<LeadershipCollective> out = new ArrayList<>();
         for (Organization o : organizations) {
             if (o.type() != OrgType.SUPERIOR && context.collectiveMembers(o.orgId()) != null) {
-                out.add(new LeadershipCollective(DERIVED_PREFIX + o.orgId(), o.orgId(), o.type(), o.foundedOn(),
+                out.add(new LeadershipCollective(LeadershipCollective.DERIVED_ID_PREFIX + o.orgId(), o.orgId(), o.type(), o.foundedOn(),
                         o.gradePoliticalTask(), o.gradePartyBuilding(), o.disunity(), o.collectiveDiscipline(),
                         o.selfRemedied(), o.score(), o.scoreGeneral(), o.scoreTasks(), o.targetsMetPct(),
                         o.keyTargetsMissed(), o.forceMajeure(), o.programmeDonePct(), o.basicTargetsMissed(),

@@ -1,0 +1,388 @@
+package org.xeploai.engine.input;
+
+import org.xeploai.model.LeadershipCollective;
+import org.xeploai.model.MemberStatus;
+import org.xeploai.model.Organization;
+import org.xeploai.model.SubjectType;
+import org.xeploai.model.Text;
+import org.xeploai.model.schema.InputSchemas;
+import org.xeploai.model.schema.RowSchema;
+import org.xeploai.model.schema.ValueType;
+import org.xeploai.rules.PackDescriptor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A committee's input split for a run whose memory does not grow with the number of members: the organizations, the
+ * collectives and the targets are read whole (they number in the hundreds of thousands at most), while the rows of
+ * {@code members.csv}, {@code decisions.csv} and {@code history.csv} are sent, as read, to temporary files, one per
+ * <em>partition</em>. A partition holds whole approving authorities (the committee directly above grassroots
+ * organizations, which sets their quota and that of their collectives), so each partition classifies on its own
+ * exactly as the whole input would.
+ * <p>
+ * Every row keeps its line and cells, and each partition is read back through the same checks as a whole file
+ * ({@link InputFolderReader}), so its rejected rows and messages are those of a whole read. Rows that must meet go
+ * to the same partition: a repeated member id (or a repeated temporary-activity row) follows its first row, a
+ * decision or an earlier year's level follows its subject (a member's own row, else the first row with that id), and
+ * rows about nothing known go to partition 0, where the checks refuse them. Two differences, both about a member
+ * whose rows are all refused and whose own and temporary-activity rows lie under different authorities: a
+ * decision about that member cites the line of its own row rather than the first row with that id.
+ */
+public final class InputPartitions implements AutoCloseable {
+    private final PackDescriptor descriptor;
+    private final OrganizationTree.Result organizations;
+    private final InputData whole;
+    private final List<List<Organization>> organizationsOf;
+    private final Map<String, Integer> partitionOfOrganization;
+    private final List<SourceRow<LeadershipCollective>> collectives;
+    private final boolean collectivesGiven;
+    private final Spilled members;
+    private final Spilled decisions;
+    private final Spilled history;
+
+    private InputPartitions(PackDescriptor descriptor, OrganizationTree.Result organizations, InputData whole,
+                            List<List<Organization>> organizationsOf, Map<String, Integer> partitionOfOrganization,
+                            List<SourceRow<LeadershipCollective>> collectives, boolean collectivesGiven,
+                            Spilled members, Spilled decisions, Spilled history) {
+        this.descriptor = descriptor;
+        this.organizations = organizations;
+        this.whole = whole;
+        this.organizationsOf = organizationsOf;
+        this.partitionOfOrganization = partitionOfOrganization;
+        this.collectives = collectives;
+        this.collectivesGiven = collectivesGiven;
+        this.members = members;
+        this.decisions = decisions;
+        this.history = history;
+    }
+
+    /**
+     * Reads the input folder once, sending member, decision and history rows to temporary files in {@code spillDir}
+     * (created if needed; the files are deleted as each partition is read, and by {@link #close()}).
+     *
+     * @param organizationsPerPartition approving authorities are grouped, in input order, until a partition holds at
+     *                                  least this many organizations (grassroots organizations and those below them)
+     */
+    public static InputPartitions split(Path inputDir, PackDescriptor descriptor, int organizationsPerPartition,
+                                        Path spillDir) {
+        try {
+            Files.createDirectories(spillDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputFolder folder = InputFolder.open(inputDir, InputFolderReader.FILES)) {
+            InputFolder.Table organizationsTable = folder.requiredTable(InputFolderReader.ORGANIZATIONS);
+            InputFolder.Table membersTable = folder.requiredTable(InputFolderReader.MEMBERS);
+            FileRows<Organization> organizationRows = InputFolderReader.read(organizationsTable, InputSchemas.ORGANIZATIONS, descriptor);
+            OrganizationTree.Result organizations = OrganizationTree.check(organizationRows);
+            Plan plan = Plan.of(organizations.byId(), Math.max(1, organizationsPerPartition));
+
+            List<InputWarning> warnings = new ArrayList<>(folder.warnings());
+            warnings.addAll(organizationRows.warnings());
+            Map<String, Long> rowsRead = new LinkedHashMap<>();
+            rowsRead.put(InputFolderReader.ORGANIZATIONS, organizationRows.rowsRead());
+
+            IdRoutes memberRoutes = new IdRoutes();
+            Spilled members = Spilled.of(membersTable.open(InputFolderReader.MEMBERS), InputSchemas.MEMBERS,
+                    descriptor, plan.size(), spillDir, cells -> {
+                        String id = raw(cells, "member_id");
+                        String key = MemberRows.key(id, temporary(raw(cells, "status")));
+                        int first = id.isEmpty() ? -1 : memberRoutes.get(key);
+                        int partition = first >= 0 ? first : plan.partitionOf(raw(cells, "org_id"));
+                        if (!id.isEmpty()) {
+                            memberRoutes.putIfAbsent(key, partition);
+                        }
+                        return partition;
+                    });
+            members.account(rowsRead, warnings);
+
+            Optional<InputFolder.Table> decisionsTable = folder.optionalTable(InputFolderReader.DECISIONS);
+            Optional<InputFolder.Table> historyTable = folder.optionalTable(InputFolderReader.HISTORY);
+            Optional<InputFolder.Table> collectivesTable = folder.optionalTable(InputFolderReader.COLLECTIVES);
+            Optional<InputFolder.Table> targetsTable = folder.optionalTable(InputFolderReader.TARGETS);
+
+            Optional<FileRows<LeadershipCollective>> collectiveRows = collectivesTable
+                    .map(t -> InputFolderReader.read(t, InputSchemas.COLLECTIVES, descriptor));
+            CollectiveRows.Result collectives = collectiveRows.map(rows -> CollectiveRows.check(rows, organizations))
+                    .orElse(new CollectiveRows.Result(List.of(), List.of()));
+            Map<String, String> organizationOfCollective = new HashMap<>();
+            collectives.accepted().forEach(r -> organizationOfCollective.put(r.value().collectiveId(), r.value().orgId()));
+            Function<Map<String, String>, Integer> bySubject = cells -> {
+                String id = raw(cells, "subject_id");
+                SubjectType type = DecisionSchema.subjectType(raw(cells, "subject_type")).orElse(null);
+                if (type == null) {
+                    return 0;
+                }
+                return switch (type) {
+                    case MEMBER -> {
+                        int own = memberRoutes.get(id);
+                        yield Math.max(0, own >= 0 ? own : memberRoutes.get(MemberRows.key(id, true)));
+                    }
+                    case ORGANIZATION -> plan.partitionOf(id);
+                    case COLLECTIVE -> plan.partitionOf(organizationOfCollective.getOrDefault(id,
+                            id.startsWith(LeadershipCollective.DERIVED_ID_PREFIX)
+                                    ? id.substring(LeadershipCollective.DERIVED_ID_PREFIX.length()) : id));
+                };
+            };
+            Spilled decisions = decisionsTable.map(t -> Spilled.of(t.open(InputFolderReader.DECISIONS),
+                    DecisionSchema.DECISIONS, descriptor, plan.size(), spillDir, bySubject)).orElse(null);
+            if (decisions != null) {
+                decisions.account(rowsRead, warnings);
+            }
+            collectiveRows.ifPresent(rows -> {
+                rowsRead.put(InputFolderReader.COLLECTIVES, rows.rowsRead());
+                warnings.addAll(rows.warnings());
+            });
+            Spilled history = historyTable.map(t -> Spilled.of(t.open(InputFolderReader.HISTORY),
+                    HistorySchema.HISTORY, descriptor, plan.size(), spillDir, bySubject)).orElse(null);
+            if (history != null) {
+                history.account(rowsRead, warnings);
+            }
+            Optional<FileRows<Target>> targetRows = targetsTable.map(t -> InputFolderReader.read(t, TargetSchema.TARGETS, descriptor));
+            TargetRows.Result targets = targetRows.map(rows -> TargetRows.check(rows, organizations))
+                    .orElse(new TargetRows.Result(List.of(), List.of()));
+            targetRows.ifPresent(rows -> {
+                rowsRead.put(InputFolderReader.TARGETS, rows.rowsRead());
+                warnings.addAll(rows.warnings());
+            });
+
+            List<RejectedRow> rejected = new ArrayList<>();
+            rejected.addAll(organizationRows.rejected());
+            rejected.addAll(organizations.rejected());
+            collectiveRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
+            rejected.addAll(collectives.rejected());
+            targetRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
+            rejected.addAll(targets.rejected());
+            rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
+            Map<String, Long> lines = new LinkedHashMap<>();
+            organizations.accepted().forEach(r -> lines.put(InputFolderReader.ORGANIZATIONS + ":" + r.value().orgId(), r.line()));
+            targets.accepted().forEach(t -> lines.put(InputFolderReader.TARGETS + ":" + t.targetId(), t.line()));
+            boolean collectivesGiven = collectiveRows.filter(rows -> rows.rowsRead() > 0).isPresent();
+            InputData whole = new InputData(organizations.accepted().stream().map(SourceRow::value).toList(), List.of(),
+                    List.of(), collectivesGiven ? Optional.of(collectives.accepted().stream().map(SourceRow::value).toList())
+                    : Optional.empty(), List.of(), rejected, rowsRead, lines, warnings, targets.accepted());
+            return new InputPartitions(descriptor, organizations, whole, plan.organizationsOf(organizations),
+                    plan.partitionOfOrganization, collectives.accepted(), collectivesGiven, members, decisions, history);
+        }
+    }
+
+    /**
+     * The organizations (every one), the collectives, the targets, the row counts, warnings and rejected rows of
+     * everything read whole; no members, decisions or history (those are in the partitions).
+     */
+    public InputData whole() {
+        return whole;
+    }
+
+    public int size() {
+        return organizationsOf.size();
+    }
+
+    /**
+     * Partition {@code p} as input of its own: its grassroots organizations, those below them and their superiors up
+     * to the root, their members, collectives, decisions and history, and the rows refused among them. Its spilled
+     * rows are read once: each partition can be read only once.
+     */
+    public InputData partition(int p) {
+        List<Organization> own = organizationsOf.get(p);
+        FileRows<org.xeploai.model.Member> memberRows = members.read(p, InputSchemas.MEMBERS, descriptor);
+        MemberRows.Result memberCheck = MemberRows.check(memberRows, organizations);
+        Optional<FileRows<Decision>> decisionRows = Optional.ofNullable(decisions)
+                .map(d -> d.read(p, DecisionSchema.DECISIONS, descriptor));
+        DecisionRows.Result decisionCheck = decisionRows.map(rows -> DecisionRows.check(rows, memberCheck, organizations))
+                .orElse(new DecisionRows.Result(List.of(), List.of()));
+        Optional<FileRows<org.xeploai.model.PastLevel>> historyRows = Optional.ofNullable(history)
+                .map(h -> h.read(p, HistorySchema.HISTORY, descriptor));
+        HistoryRows.Result historyCheck = historyRows.map(HistoryRows::check).orElse(new HistoryRows.Result(List.of(), List.of()));
+        List<SourceRow<LeadershipCollective>> ownCollectives = collectives.stream()
+                .filter(r -> partitionOfOrganization.getOrDefault(r.value().orgId(), -1) == p).toList();
+
+        List<RejectedRow> rejected = new ArrayList<>();
+        rejected.addAll(memberRows.rejected());
+        rejected.addAll(memberCheck.rejected());
+        decisionRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
+        rejected.addAll(decisionCheck.rejected());
+        historyRows.ifPresent(rows -> rejected.addAll(rows.rejected()));
+        rejected.addAll(historyCheck.rejected());
+        rejected.sort(Comparator.comparing(RejectedRow::file).thenComparingLong(RejectedRow::line));
+
+        Map<String, Long> lines = new HashMap<>();
+        own.forEach(o -> lines.put(InputFolderReader.ORGANIZATIONS + ":" + o.orgId(), whole.lineOf(InputFolderReader.ORGANIZATIONS, o.orgId())));
+        InputFolderReader.putLines(lines, memberCheck, decisionCheck, ownCollectives, historyCheck);
+        Map<String, Long> rowsRead = new LinkedHashMap<>();
+        rowsRead.put(InputFolderReader.MEMBERS, memberRows.rowsRead());
+        decisionRows.ifPresent(rows -> rowsRead.put(InputFolderReader.DECISIONS, rows.rowsRead()));
+        historyRows.ifPresent(rows -> rowsRead.put(InputFolderReader.HISTORY, rows.rowsRead()));
+        return new InputData(own, memberCheck.accepted().stream().map(SourceRow::value).toList(), decisionCheck.accepted(),
+                collectivesGiven ? Optional.of(ownCollectives.stream().map(SourceRow::value).toList()) : Optional.empty(),
+                historyCheck.accepted().stream().map(SourceRow::value).toList(), rejected, rowsRead, lines, List.of());
+    }
+
+    /** Deletes the temporary files of partitions not read. */
+    @Override
+    public void close() {
+        for (Spilled s : new Spilled[]{members, decisions, history}) {
+            if (s != null) {
+                s.delete();
+            }
+        }
+    }
+
+    private static String raw(Map<String, String> cells, String column) {
+        String text = cells.get(column);
+        return text == null ? "" : Text.nfc(text.strip());
+    }
+
+    private static boolean temporary(String status) {
+        try {
+            return ValueType.MEMBER_STATUS.parse(status, false) == MemberStatus.TEMPORARY;
+        } catch (ValueType.InvalidValue e) {
+            return false;
+        }
+    }
+
+    /** Which partition each organization belongs to: approving authorities grouped in input order. */
+    private static final class Plan {
+        private final Map<String, Integer> partitionOfOrganization = new HashMap<>();
+        private final Map<String, Organization> byId;
+        private int partitions = 1;
+
+        private Plan(Map<String, Organization> byId) {
+            this.byId = byId;
+        }
+
+        static Plan of(Map<String, Organization> byId, int organizationsPerPartition) {
+            Plan plan = new Plan(byId);
+            Map<String, List<String>> underAuthority = new LinkedHashMap<>();
+            for (Organization o : byId.values()) {
+                Organization g = plan.grassrootsOf(o);
+                if (g != null) {
+                    underAuthority.computeIfAbsent(String.valueOf(g.parentId()), k -> new ArrayList<>()).add(o.orgId());
+                }
+            }
+            int partition = 0;
+            int filled = 0;
+            for (List<String> ids : underAuthority.values()) {
+                if (filled >= organizationsPerPartition) {
+                    partition++;
+                    filled = 0;
+                }
+                int p = partition;
+                ids.forEach(id -> plan.partitionOfOrganization.put(id, p));
+                filled += ids.size();
+            }
+            plan.partitions = partition + 1;
+            return plan;
+        }
+
+        int size() {
+            return partitions;
+        }
+
+        /** The partition of an organization; 0 for one unknown, refused, or not under a grassroots organization. */
+        int partitionOf(String orgId) {
+            return partitionOfOrganization.getOrDefault(orgId, 0);
+        }
+
+        /** The grassroots organization {@code o} is, or lies under; null for a superior committee or a broken chain. */
+        private Organization grassrootsOf(Organization o) {
+            Set<String> seen = new HashSet<>();
+            for (Organization at = o; at != null && seen.add(at.orgId()); at = byId.get(at.parentId())) {
+                if (at.grassroots()) {
+                    return at;
+                }
+                if (at.parentId() == null) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Each partition's organizations and every superior above them, in input order. */
+        List<List<Organization>> organizationsOf(OrganizationTree.Result organizations) {
+            List<Set<String>> keep = new ArrayList<>();
+            for (int p = 0; p < partitions; p++) {
+                keep.add(new HashSet<>());
+            }
+            partitionOfOrganization.forEach((id, p) -> {
+                Set<String> ids = keep.get(p);
+                ids.add(id);
+                Organization above = byId.get(byId.get(id).parentId());
+                while (above != null && ids.add(above.orgId())) {
+                    above = byId.get(above.parentId());
+                }
+            });
+            List<List<Organization>> out = new ArrayList<>();
+            for (int p = 0; p < partitions; p++) {
+                Set<String> ids = keep.get(p);
+                out.add(organizations.accepted().stream().map(SourceRow::value).filter(o -> ids.contains(o.orgId())).toList());
+            }
+            return out;
+        }
+    }
+
+    /** One input file's rows, as sent to the partitions, with what reading it taught about the file as a whole. */
+    private static final class Spilled {
+        private final TableReader original;
+        private final String file;
+        private final List<RowSpill> spills;
+        private final long rowsRead;
+        private final Optional<InputWarning> unknownColumns;
+
+        private Spilled(TableReader original, String file, List<RowSpill> spills, long rowsRead,
+                        Optional<InputWarning> unknownColumns) {
+            this.original = original;
+            this.file = file;
+            this.spills = spills;
+            this.rowsRead = rowsRead;
+            this.unknownColumns = unknownColumns;
+        }
+
+        static Spilled of(TableReader reader, RowSchema<?> schema, PackDescriptor descriptor, int partitions,
+                          Path spillDir, Function<Map<String, String>, Integer> route) {
+            List<RowSpill> spills = new ArrayList<>();
+            try (TableReader source = reader) {
+                HeaderMapping header = HeaderMapping.of(source.header(), schema, descriptor);
+                for (int p = 0; p < partitions; p++) {
+                    spills.add(new RowSpill(spillDir.resolve(schema.file() + "." + p)));
+                }
+                for (CsvRow row = source.next(); row != null; row = source.next()) {
+                    spills.get(route.apply(header.cells(row))).write(row);
+                }
+                spills.forEach(RowSpill::close);
+                return new Spilled(source, schema.file(), spills, source.rowsRead(), header.unknownColumnsWarning());
+            } catch (RuntimeException e) {
+                spills.forEach(RowSpill::delete);
+                throw e;
+            }
+        }
+
+        void account(Map<String, Long> rowsRead, List<InputWarning> warnings) {
+            rowsRead.put(file, this.rowsRead);
+            unknownColumns.ifPresent(warnings::add);
+        }
+
+        <T> FileRows<T> read(int p, RowSchema<T> schema, PackDescriptor descriptor) {
+            FileRows<T> rows = SchemaFileReader.read(spills.get(p).reader(original), schema, descriptor);
+            // the file's warning about unknown columns was counted once, over all its rows
+            return new FileRows<>(rows.file(), rows.rows(), rows.rejected(), rows.rowsRead(), List.of());
+        }
+
+        void delete() {
+            spills.forEach(RowSpill::delete);
+        }
+    }
+}
