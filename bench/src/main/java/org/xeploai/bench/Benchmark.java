@@ -5,9 +5,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.xeploai.engine.ClassificationResult;
+import org.xeploai.engine.ProgressListener;
 import org.xeploai.engine.Xeploai;
 import org.xeploai.engine.generate.InputGenerator;
 import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.partition.PartitionedRun;
 import org.xeploai.i18n.Lang;
 import org.xeploai.rules.PackCopier;
 import org.xeploai.rules.PackFiles;
@@ -41,7 +43,7 @@ import java.util.stream.Stream;
  * generated rules. It prints the table and the ratios and writes them into docs/benchmarks.md between markers.
  *
  * <pre>
- * Benchmark [--base N] [--scales 1,4,16] [--year 2022] [--work DIR] [--doc FILE] [--xmx 8g] [--no-doc]
+ * Benchmark [--base N] [--scales 1,4,16] [--year 2022] [--work DIR] [--doc FILE] [--xmx 8g] [--no-doc] [--no-packs] [--partition-size N]
  * </pre>
  */
 public final class Benchmark {
@@ -62,7 +64,8 @@ public final class Benchmark {
         }
     }
 
-    record Options(long base, List<Integer> scales, int year, Path work, Path doc, String xmx, boolean packs) {
+    record Options(long base, List<Integer> scales, int year, Path work, Path doc, String xmx, boolean packs,
+                   int partitionSize) {
         static Options parse(String[] args) {
             long base = 60_000;
             List<Integer> scales = List.of(1, 4, 16);
@@ -71,6 +74,7 @@ public final class Benchmark {
             Path doc = Path.of("docs/benchmarks.md");
             String xmx = "8g";
             boolean packs = true;
+            int partitionSize = -1;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--base" -> base = Long.parseLong(args[++i]);
@@ -81,11 +85,13 @@ public final class Benchmark {
                     case "--no-doc" -> doc = null;
                     case "--xmx" -> xmx = args[++i];
                     case "--no-packs" -> packs = false;
+                    case "--partition-size" -> partitionSize = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; use --base N --scales 1,4,16 --year Y --work DIR --doc FILE|--no-doc --xmx 8g --no-packs");
+                            + "; use --base N --scales 1,4,16 --year Y --work DIR --doc FILE|--no-doc --xmx 8g --no-packs"
+                            + " --partition-size N");
                 }
             }
-            return new Options(base, scales, year, work, doc, xmx, packs);
+            return new Options(base, scales, year, work, doc, xmx, packs, partitionSize);
         }
     }
 
@@ -99,10 +105,14 @@ public final class Benchmark {
         StringBuilder md = new StringBuilder();
         md.append("Run on ").append(LocalDate.now()).append(": `bench/run --base ").append(o.base).append(" --scales ")
                 .append(String.join(",", o.scales.stream().map(String::valueOf).toList())).append(" --year ")
-                .append(o.year).append("`, child JVMs with `-Xmx").append(o.xmx).append("`.\n\n");
+                .append(o.year).append(o.partitionSize >= 0 ? " --partition-size " + o.partitionSize : "")
+                .append(" --xmx ").append(o.xmx).append("`: each measurement in its own JVM with `-Xmx").append(o.xmx)
+                .append("`; the engine partitions as `xeploai classify` does")
+                .append(o.partitionSize >= 0 ? " with `--partition-size " + o.partitionSize + "`" : " by default")
+                .append(" (mode column).\n\n");
         md.append(Machine.describe()).append("\n");
-        md.append("| size | members | input rows | generate s | engine s (build + read + classify + write) | rows/s | peak RSS MB | peak heap MB | lower bound (a) s | rows/s | peak RSS MB | hand-written (b) s | engine ÷ (a) | engine without build ÷ (a) | classify ÷ (b) |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| size | members | input rows | generate s | mode | engine s (build + read & classify + write) | rows/s | peak RSS MB | peak heap MB | lower bound (a) s | rows/s | peak RSS MB | hand-written (b) s | engine ÷ (a) | engine without build ÷ (a) | read & classify ÷ (b) |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         List<Map<String, String>> engines = new ArrayList<>();
         for (int scale : o.scales) {
             long members = o.base * scale;
@@ -111,7 +121,7 @@ public final class Benchmark {
             InputGenerator.Stats stats = new InputGenerator(members, InputGenerator.DEFAULT_SEED, o.year).writeTo(data);
             double gen = seconds(System.nanoTime() - g0);
             Map<String, String> e = child("child-engine", data.toString(), Integer.toString(o.year),
-                    o.work.resolve("out-engine-" + members).toString(), "");
+                    o.work.resolve("out-engine-" + members).toString(), "", Integer.toString(o.partitionSize));
             Map<String, String> a = child("child-lower", data.toString(), o.work.resolve("out-lower-" + members).toString());
             Map<String, String> b = child("child-hand", data.toString(), o.work.resolve("out-hand-" + members).toString(),
                     Integer.toString(o.year));
@@ -122,8 +132,8 @@ public final class Benchmark {
             double hand = d(b, "total");
             long rows = Long.parseLong(e.get("rows"));
             md.append(String.format(Locale.ROOT,
-                    "| %d× | %,d | %,d | %.1f | %.1f (%.1f + %.1f + %.1f + %.1f) | %,.0f | %s | %s | %.1f | %,.0f | %s | %.1f | %.1f | %.1f | %.1f |%n",
-                    scale, stats.members(), rows, gen, engine, d(e, "build"), d(e, "read"), d(e, "classify"), d(e, "write"),
+                    "| %d× | %,d | %,d | %.1f | %s | %.1f (%.1f + %.1f + %.1f) | %,.0f | %s | %s | %.1f | %,.0f | %s | %.1f | %.1f | %.1f | %.1f |%n",
+                    scale, stats.members(), rows, gen, mode(e), engine, d(e, "build"), d(e, "classify"), d(e, "write"),
                     rows / engine, e.get("rss"), e.get("heap"), lower, rows / lower, a.get("rss"), hand,
                     engine / lower, engineNoBuild / lower, d(e, "classify") / hand));
             System.err.println(md);
@@ -149,11 +159,18 @@ public final class Benchmark {
                     d(p, "first"), d(p, "later")));
             Path data = o.work.resolve("in-" + o.base * o.scales.get(0));
             Map<String, String> e = child("child-engine", data.toString(), Integer.toString(o.year),
-                    o.work.resolve("out-engine-500").toString(), big.toString());
-            md.append(String.format(Locale.ROOT, "%nThe same run with the 500-rule pack at %d×: %.1f s (%.1f build + %.1f read + %.1f classify + %.1f write), peak RSS %s MB.%n",
-                    o.scales.get(0), d(e, "total"), d(e, "build"), d(e, "read"), d(e, "classify"), d(e, "write"), e.get("rss")));
+                    o.work.resolve("out-engine-500").toString(), big.toString(), Integer.toString(o.partitionSize));
+            md.append(String.format(Locale.ROOT, "%nThe same run with the 500-rule pack at %d×: %.1f s (%.1f build + %.1f read & classify + %.1f write), %s, peak RSS %s MB.%n",
+                    o.scales.get(0), d(e, "total"), d(e, "build"), d(e, "classify"), d(e, "write"), mode(e), e.get("rss")));
         }
         return md.toString();
+    }
+
+    /** How the engine ran: in memory, or partition by partition (docs/benchmarks.md). */
+    private static String mode(Map<String, String> engine) {
+        int size = Integer.parseInt(engine.get("partition_size"));
+        return size == 0 ? "in memory" : String.format(Locale.ROOT, "%,d partitions of %,d organizations",
+                Integer.parseInt(engine.get("partitions")), size);
     }
 
     private static double d(Map<String, String> m, String key) {
@@ -214,7 +231,7 @@ public final class Benchmark {
             PeakMemory peak = PeakMemory.start();
             String line = switch (args[0]) {
                 case "child-engine" -> engine(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
-                        args.length > 4 && !args[4].isEmpty() ? Path.of(args[4]) : null);
+                        !args[4].isEmpty() ? Path.of(args[4]) : null, Integer.parseInt(args[5]));
                 case "child-lower" -> "total=" + fmt(LowerBound.copy(Path.of(args[1]), Path.of(args[2])));
                 case "child-hand" -> "total=" + fmt(HandClassifier.run(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3])));
                 case "child-pack" -> pack(args[1]);
@@ -223,21 +240,41 @@ public final class Benchmark {
             System.out.println("RESULT " + line + " " + peak.stop());
         }
 
-        static String engine(Path in, int year, Path out, Path rules) {
+        /**
+         * The engine end to end as {@code xeploai classify} runs it: in memory, or partition by partition (reading and
+         * classifying interleave, so they are timed together in both modes).
+         */
+        static String engine(Path in, int year, Path out, Path rules, int partitionSize) {
             long t0 = System.nanoTime();
             Xeploai xeploai = Xeploai.create();
             RulePack pack = rules == null ? xeploai.packForYear(year) : xeploai.loadPack(rules);
+            int size = partitionSize >= 0 ? partitionSize : PartitionedRun.suggestedPartitionSize(in);
             long t1 = System.nanoTime();
-            InputData input = xeploai.read(in, pack);
-            long t2 = System.nanoTime();
-            ClassificationResult result = xeploai.classify(year, input, pack);
-            long t3 = System.nanoTime();
-            xeploai.write(result, out, Lang.VI);
-            long t4 = System.nanoTime();
+            long t2;
+            long t3;
+            ClassificationResult result;
+            InputData input;
+            int partitions = 1;
+            if (size > 0) {
+                try (PartitionedRun run = xeploai.classifyInPartitions(year, in, pack, ProgressListener.NONE, size)) {
+                    t2 = System.nanoTime();
+                    result = run.result();
+                    input = run.input();
+                    partitions = run.partitions();
+                    xeploai.write(result, out, Lang.VI);
+                    t3 = System.nanoTime();
+                }
+            } else {
+                input = xeploai.read(in, pack);
+                result = xeploai.classify(year, input, pack);
+                t2 = System.nanoTime();
+                xeploai.write(result, out, Lang.VI);
+                t3 = System.nanoTime();
+            }
             long rows = input.rowsRead().values().stream().mapToLong(Long::longValue).sum();
-            return "build=" + fmt(seconds(t1 - t0)) + " read=" + fmt(seconds(t2 - t1)) + " classify=" + fmt(seconds(t3 - t2))
-                    + " write=" + fmt(seconds(t4 - t3)) + " total=" + fmt(seconds(t4 - t0)) + " rows=" + rows
-                    + " members=" + result.members().size();
+            return "build=" + fmt(seconds(t1 - t0)) + " classify=" + fmt(seconds(t2 - t1)) + " write=" + fmt(seconds(t3 - t2))
+                    + " total=" + fmt(seconds(t3 - t0)) + " rows=" + rows + " members=" + result.members().size()
+                    + " partition_size=" + size + " partitions=" + partitions;
         }
 
         static String pack(String nameOrDir) {

@@ -24,8 +24,11 @@ class BenchmarkSmokeTest {
         assertThat(Files.readAllBytes(tmp.resolve("a/members.csv"))).isEqualTo(Files.readAllBytes(in.resolve("members.csv")));
         assertThat(HandClassifier.run(in, tmp.resolve("b"), 2022)).isPositive();
         assertThat(Files.readAllLines(tmp.resolve("b/members.csv"))).hasSizeGreaterThan(500);
-        String engine = Benchmark.Children.engine(in, 2022, tmp.resolve("e"), null);
-        assertThat(engine).contains("classify=").contains("rows=");
+        String inMemory = Benchmark.Children.engine(in, 2022, tmp.resolve("e"), null, 0);
+        assertThat(inMemory).contains("classify=").contains("rows=").contains("partition_size=0 partitions=1");
+        String partitioned = Benchmark.Children.engine(in, 2022, tmp.resolve("p"), null, 1);
+        assertThat(partitioned).contains("partition_size=1 partitions=");
+        assertThat(Files.readAllBytes(tmp.resolve("p/members.csv"))).isEqualTo(Files.readAllBytes(tmp.resolve("e/members.csv")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.xeploai.cli;
 import org.xeploai.engine.ClassificationResult;
 import org.xeploai.engine.Xeploai;
 import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.partition.PartitionedRun;
 import org.xeploai.engine.report.AwardKind;
 import org.xeploai.engine.report.ReportData;
 import org.xeploai.i18n.Messages;
@@ -40,6 +41,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "cli.option.rules")
     private Path rules;
 
+    @Option(names = "--partition-size", paramLabel = "N", descriptionKey = "cli.option.partition_size")
+    private Integer partitionSize;
+
     @Mixin
     private CommonOptions common;
 
@@ -58,19 +62,41 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         Xeploai xeploai = context.xeploai();
         RulePack pack = PackChoice.forYear(xeploai, year, rules);
-        InputData data = xeploai.read(input, pack);
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, common.messages(), context.stderrIsTerminal(), started);
-        ClassificationResult result;
-        try {
-            result = xeploai.classify(year, data, pack, bar);
-        } finally {
-            bar.finish();
+        int organizationsAtATime = partitionSize != null ? partitionSize : PartitionedRun.suggestedPartitionSize(input);
+        if (organizationsAtATime < 0) {
+            throw CliException.usage("cli.classify.partition_size", organizationsAtATime);
         }
+        PrintWriter err = spec.commandLine().getErr();
+        if (organizationsAtATime > 0) {
+            ProgressBar bar = new ProgressBar(err, common.messages(), context.stderrIsTerminal(), started);
+            PartitionedRun run;
+            try {
+                run = xeploai.classifyInPartitions(year, input, pack, bar, organizationsAtATime);
+            } finally {
+                bar.finish();
+            }
+            try (run) {
+                finish(xeploai, run.result(), run.input(), err);
+            }
+        } else {
+            InputData data = xeploai.read(input, pack);
+            ProgressBar bar = new ProgressBar(err, common.messages(), context.stderrIsTerminal(), started);
+            ClassificationResult result;
+            try {
+                result = xeploai.classify(year, data, pack, bar);
+            } finally {
+                bar.finish();
+            }
+            finish(xeploai, result, data, err);
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** Writes the output files and prints what the committee reads first. */
+    private void finish(Xeploai xeploai, ClassificationResult result, InputData data, PrintWriter err) {
         xeploai.write(result, output, common.lang());
         new RunReport(common.messages()).print(result, data, output, spec.commandLine().getOut(), err);
         printReport(result, spec.commandLine().getOut());
-        return ExitCode.OK.code();
     }
 
     /** The lines a committee's report opens with ("8/8 chỉ tiêu đạt và vượt"), and where the report files are. */

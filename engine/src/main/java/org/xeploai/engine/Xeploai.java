@@ -4,15 +4,16 @@ import org.xeploai.engine.diff.DiffFiles;
 import org.xeploai.engine.diff.PackDiff;
 import org.xeploai.engine.input.Decision;
 import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.input.InputFolderReader;
 import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.engine.output.ResultWriter;
+import org.xeploai.engine.partition.PartitionedRun;
+import org.xeploai.engine.pipeline.Pipeline;
+import org.xeploai.i18n.Lang;
 import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.Member;
 import org.xeploai.model.Organization;
 import org.xeploai.model.PastLevel;
-import org.xeploai.engine.input.InputFolderReader;
-import org.xeploai.engine.output.ResultWriter;
-import org.xeploai.engine.pipeline.Pipeline;
-import org.xeploai.i18n.Lang;
 import org.xeploai.rules.PackFiles;
 import org.xeploai.rules.RulePack;
 import org.xeploai.rules.RulePackRegistry;
@@ -81,6 +82,23 @@ public final class Xeploai {
 
     public ClassificationResult classify(int year, InputData input, RulePack pack, ProgressListener progress) {
         return new Pipeline(pack, year).run(input, progress);
+    }
+
+    /**
+     * Reads and classifies an input folder of any size, {@code organizationsPerPartition} organizations at a time
+     * (whole approving authorities), with memory bounded by the largest partition rather than the whole input; the
+     * result equals {@link #classify(int, InputData, RulePack, ProgressListener)}'s. Its member, organization and
+     * collective results are read back from temporary files: write or use them before closing the run.
+     * <pre>
+     * try (PartitionedRun run = xeploai.classifyInPartitions(2022, dir, pack, ProgressListener.NONE,
+     *         PartitionedRun.ORGANIZATIONS_PER_PARTITION)) {
+     *     xeploai.write(run.result(), output, Lang.VI);
+     * }
+     * </pre>
+     */
+    public PartitionedRun classifyInPartitions(int year, Path inputDirectory, RulePack pack, ProgressListener progress,
+                                               int organizationsPerPartition) {
+        return PartitionedRun.classify(year, inputDirectory, pack, progress, organizationsPerPartition);
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.xeploai.engine.pipeline;
 
 import org.xeploai.engine.RowAccounting;
-import org.xeploai.engine.SubjectResult;
 import org.xeploai.engine.input.InputData;
 import org.xeploai.engine.input.RejectedRow;
+import org.xeploai.model.OrgType;
 import org.xeploai.rules.ClassificationStatus;
 
 import java.util.ArrayList;
@@ -11,21 +11,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Where every input row went, per file: the contract's "nothing is lost". */
+import static org.xeploai.engine.pipeline.SummaryCounts.CELL;
+import static org.xeploai.engine.pipeline.SummaryCounts.COLLECTIVE;
+import static org.xeploai.engine.pipeline.SummaryCounts.GRASSROOTS_ORG;
+import static org.xeploai.engine.pipeline.SummaryCounts.MEMBER;
+
+/**
+ * Where every input row went, per file: the contract's "nothing is lost". The results are read as counts
+ * ({@link SummaryCounts}), the same a partitioned run adds up partition by partition.
+ */
 final class Accounting {
 
     private Accounting() {
     }
 
-    static List<RowAccounting> of(InputData input, List<SubjectResult> members, List<SubjectResult> organizations,
-                                  List<SubjectResult> collectives, List<RejectedRow> rejected) {
+    /**
+     * @param input    the rows read per file and every organization (superior committees are accepted, not classified)
+     * @param rejected every rejected row of the run
+     */
+    static List<RowAccounting> of(InputData input, SummaryCounts results, List<RejectedRow> rejected) {
         List<RowAccounting> out = new ArrayList<>();
         Map<String, Long> rowsIn = input.rowsRead();
-        out.add(subjects("members.csv", rowsIn, members, 0, rejected));
-        long superiors = input.organizations().stream().filter(o -> o.type() == org.xeploai.model.OrgType.SUPERIOR).count();
-        out.add(subjects("organizations.csv", rowsIn, organizations, superiors, rejected));
+        out.add(subjects("members.csv", rowsIn, results.total(MEMBER), 0, rejected));
+        long superiors = input.organizations().stream().filter(o -> o.type() == OrgType.SUPERIOR).count();
+        out.add(subjects("organizations.csv", rowsIn, results.total(CELL, GRASSROOTS_ORG), superiors, rejected));
         if (rowsIn.containsKey("collectives.csv")) {
-            out.add(subjects("collectives.csv", rowsIn, collectives, 0, rejected));
+            out.add(subjects("collectives.csv", rowsIn, results.total(COLLECTIVE), 0, rejected));
         }
         for (String file : List.of("decisions.csv", "history.csv", "targets.csv")) {
             if (rowsIn.containsKey(file)) {
@@ -37,15 +48,11 @@ final class Accounting {
         return out;
     }
 
-    private static RowAccounting subjects(String file, Map<String, Long> rowsIn, List<SubjectResult> results,
+    private static RowAccounting subjects(String file, Map<String, Long> rowsIn, SummaryCounts.Counts results,
                                           long accepted, List<RejectedRow> rejected) {
-        return new RowAccounting(file, rowsIn.getOrDefault(file, 0L),
-                count(results, ClassificationStatus.CLASSIFIED), count(results, ClassificationStatus.NOT_CLASSIFIED),
-                count(results, ClassificationStatus.PENDING), accepted, rejectedLines(file, rejected));
-    }
-
-    private static long count(List<SubjectResult> results, ClassificationStatus status) {
-        return results.stream().filter(r -> r.status() == status).count();
+        return new RowAccounting(file, rowsIn.getOrDefault(file, 0L), results.count(ClassificationStatus.CLASSIFIED),
+                results.count(ClassificationStatus.NOT_CLASSIFIED), results.count(ClassificationStatus.PENDING),
+                accepted, rejectedLines(file, rejected));
     }
 
     private static long rejectedLines(String file, List<RejectedRow> rejected) {

@@ -116,11 +116,11 @@ public final class Pipeline {
                 .map(o -> organizations.get(o.orgId())).filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
         List<SubjectResult> collectiveResults = input.organizations().stream()
                 .map(o -> collectives.get(o.orgId())).filter(Objects::nonNull).map(o -> toResult(o, tree)).toList();
-        List<org.xeploai.engine.SummaryRow> summary = new SummaryBuilder(tree)
-                .build(memberResults, organizationResults, collectiveResults);
+        SummaryCounts counts = SummaryCounts.of(memberResults, organizationResults, collectiveResults);
+        List<org.xeploai.engine.SummaryRow> summary = new SummaryBuilder(tree).build(counts);
         return new ClassificationResult(year, new PackInfo(pack.name(), pack.version(), pack.hash()), memberResults,
-                organizationResults, collectiveResults, summary, rejected,
-                Accounting.of(input, memberResults, organizationResults, collectiveResults, rejected), input.warnings(),
+                organizationResults, collectiveResults, summary, rejected, Accounting.of(input, counts, rejected),
+                input.warnings(),
                 ReportBuilder.build(year, input, memberResults, organizationResults, collectiveResults, summary));
     }
 

@@ -40,6 +40,15 @@ final class Awards {
             AwardKind.HTXSNV_TIEU_BIEU, AwardKind.CANDIDATE, AwardKind.HTXSNV_YEAR);
     private static final List<String> SUBJECT_ORDER = List.of(SUBJECT_GRASSROOTS_ORG, SUBJECT_CELL, SUBJECT_COLLECTIVE,
             SUBJECT_MEMBER);
+    /**
+     * The order of {@code awards.csv}: by kind, subject type, then a candidate's authority and rank. Awards this
+     * leaves equal stay in input order (members', then organizations' and collectives'), which a run split by
+     * approving authority restores from the subjects' lines ({@link ReportParts}).
+     */
+    static final Comparator<Award> ORDER_OF_AWARDS = Comparator.comparingInt((Award w) -> ORDER.indexOf(w.kind()))
+            .thenComparingInt(w -> SUBJECT_ORDER.indexOf(w.subjectType()))
+            .thenComparing(w -> w.kind() == AwardKind.CANDIDATE ? w.authority().kind() + ":" + w.authority().orgId() : "")
+            .thenComparingInt(w -> w.rank() == null ? 0 : w.rank());
 
     private final int year;
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
@@ -50,6 +59,17 @@ final class Awards {
     private final List<AwardNotice> notices = new ArrayList<>();
 
     record Result(List<Award> awards, List<AwardNotice> notices) {
+    }
+
+    /**
+     * The same awards as a run without earlier years' levels gives them: a member's award of the year cites no
+     * streak, since none is known. Whether a run has history is known only once all of it is read, so
+     * {@link #propose} cites the streak and a run without history drops it here.
+     */
+    static List<Award> withoutStreakNotes(List<Award> awards) {
+        return awards.stream().map(a -> a.kind() == AwardKind.HTXSNV_YEAR && a.subjectType().equals(SUBJECT_MEMBER)
+                ? new Award(a.subjectType(), a.subjectId(), a.name(), a.orgId(), a.grassrootsId(), a.orgName(),
+                a.kind(), a.fromYear(), a.toYear(), a.authority(), a.rank(), a.basis(), List.of()) : a).toList();
     }
 
     private Awards(int year, List<Organization> organizations, List<SubjectResult> organizationResults,
@@ -67,7 +87,9 @@ final class Awards {
 
     /**
      * @param organizations every organization of the input, superior committees included (for names and parents)
-     * @param history       earlier years' final levels; years from the evaluation year on are ignored
+     * @param history       earlier years' final levels; years from the evaluation year on are ignored. A member's
+     *                      award of the year cites the member's streak even where there are none: see
+     *                      {@link #withoutStreakNotes}
      */
     static Result propose(int year, List<Organization> organizations, List<SubjectResult> members,
                           List<SubjectResult> organizationResults, List<SubjectResult> collectives,
@@ -80,10 +102,7 @@ final class Awards {
         a.bodies(collectives, candidates);
         a.rank(candidates);
         List<Award> sorted = new ArrayList<>(a.awards);
-        sorted.sort(Comparator.comparingInt((Award w) -> ORDER.indexOf(w.kind()))
-                .thenComparingInt(w -> SUBJECT_ORDER.indexOf(w.subjectType()))
-                .thenComparing(w -> w.kind() == AwardKind.CANDIDATE ? w.authority().kind() + ":" + w.authority().orgId() : "")
-                .thenComparingInt(w -> w.rank() == null ? 0 : w.rank()));
+        sorted.sort(ORDER_OF_AWARDS);
         return new Result(sorted, a.notices);
     }
 
@@ -91,7 +110,7 @@ final class Awards {
 
     private void members(List<SubjectResult> members) {
         for (SubjectResult m : members) {
-            if (m.status() == ClassificationStatus.NOT_CLASSIFIED && temporary(m)) {
+            if (m.status() == ClassificationStatus.NOT_CLASSIFIED && Scopes.temporaryRow(m)) {
                 continue;
             }
             Map<Integer, Level> past = history(SubjectType.MEMBER, m.subjectId());
@@ -105,12 +124,8 @@ final class Awards {
                 continue;
             }
             Authority committee = new Authority(Authority.Kind.COMMITTEE, m.grassrootsId(), grassrootsName);
-            List<Note> notes = new ArrayList<>();
-            if (!history.isEmpty()) {
-                notes.add(streakNote(streak));
-            }
             awards.add(new Award(SUBJECT_MEMBER, m.subjectId(), m.name(), m.orgId(), m.grassrootsId(), grassrootsName,
-                    AwardKind.HTXSNV_YEAR, year, year, committee, null, basis("A-1"), notes));
+                    AwardKind.HTXSNV_YEAR, year, year, committee, null, basis("A-1"), List.of(streakNote(streak))));
             if (streak.fiveYears()) {
                 String superiorId = grassroots == null ? null : grassroots.parentId();
                 List<Note> five = new ArrayList<>();
@@ -329,11 +344,6 @@ final class Awards {
     private static String decidedBy(SubjectResult s) {
         Decision d = s.decision();
         return d == null || d.decidedBy() == null ? "" : d.decidedBy();
-    }
-
-    /** A member's temporary-activity row is classified at the official cell, never here. */
-    private static boolean temporary(SubjectResult m) {
-        return m.findings().stream().anyMatch(f -> "C-TEMP".equals(f.ruleId()));
     }
 
     /**

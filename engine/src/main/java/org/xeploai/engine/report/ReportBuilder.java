@@ -3,7 +3,6 @@ package org.xeploai.engine.report;
 import org.xeploai.engine.SubjectResult;
 import org.xeploai.engine.SummaryRow;
 import org.xeploai.engine.input.InputData;
-import org.xeploai.model.PastLevel;
 
 import java.util.List;
 
@@ -19,14 +18,20 @@ public final class ReportBuilder {
     public static ReportData build(int year, InputData input, List<SubjectResult> members,
                                    List<SubjectResult> organizations, List<SubjectResult> collectives,
                                    List<SummaryRow> summary) {
-        Scopes scopes = new Scopes(input.organizations());
-        List<PastLevel> history = input.history().stream().filter(p -> p.year() < year).toList();
-        List<TargetResult> targets = Targets.measure(input.targets(), summary, scopes.defaultScope());
-        Awards.Result awards = Awards.propose(year, input.organizations(), members, organizations, collectives, history);
-        List<YearOverYearRow> yearOverYear = YearOverYear.compare(year, history, summary, scopes, members,
-                organizations, collectives);
-        List<NotClassifiedRow> notClassified = NotClassified.count(scopes, members, organizations, collectives);
-        return new ReportData(scopes.superiors(), targets, awards.awards(), awards.notices(), yearOverYear,
-                notClassified, input.rowsRead().containsKey("targets.csv"), !history.isEmpty());
+        return build(input, ReportParts.of(year, input, members, organizations, collectives), summary);
+    }
+
+    /**
+     * The report of a run whose results were turned into {@link ReportParts}, at once or part by part.
+     *
+     * @param whole   every organization of the run (superior committees included), its targets and rows read
+     * @param summary the run's summary rows
+     */
+    public static ReportData build(InputData whole, ReportParts parts, List<SummaryRow> summary) {
+        Scopes scopes = new Scopes(whole.organizations());
+        List<TargetResult> targets = Targets.measure(whole.targets(), summary, scopes.defaultScope());
+        return new ReportData(scopes.superiors(), targets, parts.awards(), parts.notices(),
+                parts.yearOverYear(summary, scopes), parts.notClassified(scopes),
+                whole.rowsRead().containsKey("targets.csv"), parts.historyGiven());
     }
 }

@@ -3,12 +3,11 @@ package org.xeploai.engine.report;
 import org.xeploai.engine.SubjectResult;
 import org.xeploai.model.OrgType;
 import org.xeploai.model.Organization;
-import org.xeploai.model.SubjectType;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,9 @@ import java.util.Set;
 /**
  * Which results a scope of {@code summary.csv} counts, by the same reading as the summary: a superior committee
  * counts everything under it at any depth, a grassroots organization its members and cells (partial committees
- * included). A member's temporary-activity row is left out: the member counts once, at the official cell.
+ * included). Results are counted per grassroots organization and added up per scope, so that a national run, with
+ * hundreds of thousands of scopes, does not scan every result for every scope, and a run split by approving
+ * authority can count partition by partition.
  */
 final class Scopes {
     private final Map<String, Set<String>> grassrootsUnder = new HashMap<>();
@@ -65,58 +66,38 @@ final class Scopes {
         return superiors.stream().filter(Scope::top).map(Scope::orgId).findFirst().orElse(null);
     }
 
-    boolean isSuperior(String scope) {
-        return grassrootsUnder.containsKey(scope);
+    /** What a result is told of: the summary subject it counts as and the grassroots organization holding it. */
+    interface Counted {
+        void accept(String subject, String grassrootsId, SubjectResult result);
     }
 
     /**
-     * A run's results grouped once by summary subject and grassroots organization, so that what a scope counts is
-     * found without scanning every result for every scope (a national run has hundreds of thousands of scopes).
+     * Tells {@code counted} of every result with the summary subject it counts as and its grassroots organization, as
+     * summary.csv counts them (members' temporary-activity rows included), in input order.
      */
-    static final class Grouped {
-        private final Map<String, Map<String, List<SubjectResult>>> bySubject = new HashMap<>();
-
-        Grouped(List<SubjectResult> members, List<SubjectResult> organizations, List<SubjectResult> collectives) {
-            members.forEach(r -> add(Awards.SUBJECT_MEMBER, r.grassrootsId(), r));
-            collectives.forEach(r -> add(Awards.SUBJECT_COLLECTIVE, r.grassrootsId(), r));
-            for (SubjectResult r : organizations) {
-                if (r.orgType() != null && r.orgType().isCellLike()) {
-                    add(Awards.SUBJECT_CELL, r.grassrootsId(), r);
-                } else if (r.orgType() != null && r.orgType().isGrassroots()) {
-                    add(Awards.SUBJECT_GRASSROOTS_ORG, r.subjectId(), r);
-                }
+    static void forEach(List<SubjectResult> members, List<SubjectResult> organizations,
+                        List<SubjectResult> collectives, Counted counted) {
+        members.forEach(r -> counted.accept(Awards.SUBJECT_MEMBER, r.grassrootsId(), r));
+        for (SubjectResult r : organizations) {
+            if (r.orgType() != null && r.orgType().isCellLike()) {
+                counted.accept(Awards.SUBJECT_CELL, r.grassrootsId(), r);
+            } else if (r.orgType() != null && r.orgType().isGrassroots()) {
+                counted.accept(Awards.SUBJECT_GRASSROOTS_ORG, r.subjectId(), r);
             }
         }
-
-        private void add(String subject, String grassrootsId, SubjectResult r) {
-            bySubject.computeIfAbsent(subject, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(grassrootsId, k -> new ArrayList<>()).add(r);
-        }
-
-        List<SubjectResult> of(String subject, String grassrootsId) {
-            return bySubject.getOrDefault(subject, Map.of()).getOrDefault(grassrootsId, List.of());
-        }
+        collectives.forEach(r -> counted.accept(Awards.SUBJECT_COLLECTIVE, r.grassrootsId(), r));
     }
 
     /**
-     * The results of {@code subject} (a summary subject) that the scope counts, as summary.csv counts them
-     * (temporary-activity rows included), grouped by grassroots organization in input order.
+     * The grassroots organizations whose results of {@code subject} (a summary subject) the scope counts: every one
+     * under a superior committee, in tree order; a grassroots organization itself for its members and cells.
      */
-    List<SubjectResult> all(String scope, String subject, Grouped results) {
+    Collection<String> grassroots(String scope, String subject) {
         Set<String> under = grassrootsUnder.get(scope);
-        if (under == null) {
-            return subject.equals(Awards.SUBJECT_MEMBER) || subject.equals(Awards.SUBJECT_CELL)
-                    ? results.of(subject, scope) : List.of();
+        if (under != null) {
+            return under;
         }
-        List<SubjectResult> out = new ArrayList<>();
-        under.forEach(g -> out.addAll(results.of(subject, g)));
-        return out;
-    }
-
-    /** The same, without members' temporary-activity rows: a member counts once, at the official cell. */
-    List<SubjectResult> in(String scope, String subject, Grouped results) {
-        return all(scope, subject, results).stream()
-                .filter(r -> r.subjectType() != SubjectType.MEMBER || !temporaryRow(r)).toList();
+        return subject.equals(Awards.SUBJECT_MEMBER) || subject.equals(Awards.SUBJECT_CELL) ? List.of(scope) : List.of();
     }
 
     /** A member's temporary-activity row (C-TEMP): classified at the official cell, not here. */

@@ -15,50 +15,89 @@ import java.util.Map;
  * The previous year beside this one, for every scope and subject type of {@code summary.csv}, when
  * {@code history.csv} holds levels of the year before. {@code history.csv} names subjects but not where they stood,
  * so the previous year is counted over this run's subjects of the scope: members and organizations that left since
- * are not in it, those new this year are counted in {@code notFound}.
+ * are not in it, those new this year are counted in {@code notFound}. A member counts once, at the official cell:
+ * temporary-activity rows are left out.
+ * <p>
+ * The previous levels are counted per grassroots organization and summary subject, then added up per scope, so
+ * that counts of disjoint sets of grassroots organizations add up ({@link #add}).
  */
 final class YearOverYear {
+    private static final int NOT_FOUND = 4;
 
-    private YearOverYear() {
+    private final int previousYear;
+    /** Per summary subject and grassroots organization: the previous year's levels by ordinal, then those not found. */
+    private final Map<String, int[]> counts = new HashMap<>();
+    private boolean previousGiven;
+
+    private YearOverYear(int year) {
+        this.previousYear = year - 1;
     }
 
-    static List<YearOverYearRow> compare(int year, List<PastLevel> history, List<SummaryRow> summary, Scopes scopes,
-                                         List<SubjectResult> members, List<SubjectResult> organizations,
-                                         List<SubjectResult> collectives) {
-        int previousYear = year - 1;
+    /** @param history the levels of earlier years about the results' subjects (those of other years are ignored) */
+    static YearOverYear count(int year, List<PastLevel> history, List<SubjectResult> members,
+                              List<SubjectResult> organizations, List<SubjectResult> collectives) {
+        YearOverYear y = new YearOverYear(year);
         Map<String, Level> previous = new HashMap<>();
         for (PastLevel p : history) {
-            if (p.year() == previousYear) {
+            if (p.year() == y.previousYear) {
                 previous.put(p.subjectType() + ":" + p.subjectId(), p.level());
             }
         }
-        if (previous.isEmpty()) {
+        y.previousGiven = !previous.isEmpty();
+        Scopes.forEach(members, organizations, collectives, (subject, grassrootsId, r) -> {
+            if (r.subjectType() == SubjectType.MEMBER && Scopes.temporaryRow(r)) {
+                return;
+            }
+            Level level = previous.get(historyType(subject) + ":" + r.subjectId());
+            y.counts.computeIfAbsent(key(subject, grassrootsId), k -> new int[NOT_FOUND + 1])
+                    [level == null ? NOT_FOUND : level.ordinal()]++;
+        });
+        return y;
+    }
+
+    /** Adds the counts of other grassroots organizations. */
+    void add(YearOverYear other) {
+        other.counts.forEach((key, c) -> {
+            int[] mine = counts.computeIfAbsent(key, k -> new int[NOT_FOUND + 1]);
+            for (int i = 0; i < c.length; i++) {
+                mine[i] += c[i];
+            }
+        });
+        previousGiven |= other.previousGiven;
+    }
+
+    /** One row per summary row; none when no subject has a level of the previous year. */
+    List<YearOverYearRow> rows(List<SummaryRow> summary, Scopes scopes) {
+        if (!previousGiven) {
             return List.of();
         }
         List<YearOverYearRow> out = new ArrayList<>();
-        Scopes.Grouped grouped = new Scopes.Grouped(members, organizations, collectives);
         for (SummaryRow current : summary) {
-            SubjectType type = switch (current.subject()) {
-                case Awards.SUBJECT_MEMBER -> SubjectType.MEMBER;
-                case Awards.SUBJECT_COLLECTIVE -> SubjectType.COLLECTIVE;
-                default -> SubjectType.ORGANIZATION;
-            };
-            int[] levels = new int[4];
-            int found = 0;
-            int notFound = 0;
-            for (SubjectResult r : scopes.in(current.scopeOrgId(), current.subject(), grouped)) {
-                Level level = previous.get(type + ":" + r.subjectId());
-                if (level == null) {
-                    notFound++;
-                } else {
-                    found++;
-                    levels[level.ordinal()]++;
+            int[] c = new int[NOT_FOUND + 1];
+            for (String g : scopes.grassroots(current.scopeOrgId(), current.subject())) {
+                int[] own = counts.getOrDefault(key(current.subject(), g), new int[NOT_FOUND + 1]);
+                for (int i = 0; i < c.length; i++) {
+                    c[i] += own[i];
                 }
             }
+            int found = c[0] + c[1] + c[2] + c[3];
             SummaryRow before = new SummaryRow(current.scopeOrgId(), current.subject(), found, found, 0, 0,
-                    levels[0], levels[1], levels[2], levels[3]);
-            out.add(new YearOverYearRow(current.scopeOrgId(), current.subject(), previousYear, before, current, notFound));
+                    c[0], c[1], c[2], c[3]);
+            out.add(new YearOverYearRow(current.scopeOrgId(), current.subject(), previousYear, before, current,
+                    c[NOT_FOUND]));
         }
         return out;
+    }
+
+    private static SubjectType historyType(String subject) {
+        return switch (subject) {
+            case Awards.SUBJECT_MEMBER -> SubjectType.MEMBER;
+            case Awards.SUBJECT_COLLECTIVE -> SubjectType.COLLECTIVE;
+            default -> SubjectType.ORGANIZATION;
+        };
+    }
+
+    private static String key(String subject, String grassrootsId) {
+        return subject + "|" + grassrootsId;
     }
 }

@@ -1,0 +1,171 @@
+package org.xeploai.engine.partition;
+
+import org.xeploai.engine.ClassificationResult;
+import org.xeploai.engine.PackInfo;
+import org.xeploai.engine.ProgressListener;
+import org.xeploai.engine.SubjectResult;
+import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.input.InputFolderReader;
+import org.xeploai.engine.input.InputPartitions;
+import org.xeploai.engine.pipeline.PartitionMerge;
+import org.xeploai.engine.pipeline.Pipeline;
+import org.xeploai.model.Member;
+import org.xeploai.model.Organization;
+import org.xeploai.rules.RulePack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A classification whose memory is bounded by the largest partition instead of the whole input: the national run
+ * (docs/benchmarks.md). The input is split into partitions of whole approving authorities ({@link InputPartitions});
+ * each is read, classified by the same {@link Pipeline} as an in-memory run, and its results go to temporary files
+ * before the next is read; {@link PartitionMerge} keeps what the summary and the report need. The result equals an
+ * in-memory run's (PartitionedRunTest); its member, organization and collective lists are read back from disk, in
+ * input order, while the output files are written, and {@link #close()} deletes them.
+ */
+public final class PartitionedRun implements AutoCloseable {
+    /** Organizations per partition: about 35,000 members at the country's average of 17 per organization. */
+    public static final int ORGANIZATIONS_PER_PARTITION = 2_000;
+    /**
+     * The size of {@code members.csv} above which {@link #suggestedPartitionSize} partitions: about 130,000 members,
+     * which an in-memory run classifies in about 1.5 GB of heap.
+     */
+    static final long LARGE_MEMBERS_FILE = 16L << 20;
+
+    private final Path work;
+    private final InputData input;
+    private final ClassificationResult result;
+    private final int partitions;
+
+    private PartitionedRun(Path work, InputData input, ClassificationResult result, int partitions) {
+        this.work = work;
+        this.input = input;
+        this.result = result;
+        this.partitions = partitions;
+    }
+
+    /**
+     * Reads {@code inputDirectory} and classifies it partition by partition, with temporary files in a new folder
+     * of the system's temporary directory.
+     *
+     * @param organizationsPerPartition see {@link InputPartitions#split}
+     */
+    public static PartitionedRun classify(int year, Path inputDirectory, RulePack pack, ProgressListener progress,
+                                          int organizationsPerPartition) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("xeploai-run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputPartitions parts = InputPartitions.split(inputDirectory, pack.descriptor(), organizationsPerPartition,
+                work.resolve("input"))) {
+            InputData whole = parts.whole();
+            PartitionMerge merge = new PartitionMerge(year, new PackInfo(pack.name(), pack.version(), pack.hash()), whole);
+            SpilledResults members = new SpilledResults(work, "members");
+            SpilledResults organizations = new SpilledResults(work, "organizations");
+            SpilledResults collectives = new SpilledResults(work, "collectives");
+            long total = whole.organizations().stream().filter(Organization::grassroots).count();
+            long done = 0;
+            progress.progress(0, total);
+            for (int p = 0; p < parts.size(); p++) {
+                InputData slice = parts.partition(p);
+                long before = done;
+                ClassificationResult partial = new Pipeline(pack, year).run(slice,
+                        (d, t) -> progress.progress(before + d, total));
+                merge.add(slice, partial);
+                members.add(partial.members(), memberLines(slice, partial.members()));
+                organizations.add(partial.organizations(), lines(slice, partial.organizations(), SubjectResult::subjectId));
+                collectives.add(partial.collectives(), lines(slice, partial.collectives(), SubjectResult::orgId));
+                done += slice.organizations().stream().filter(Organization::grassroots).count();
+            }
+            progress.progress(total, total);
+            return new PartitionedRun(work, whole, merge.finish(members, organizations, collectives), parts.size());
+        } catch (RuntimeException | Error e) {
+            delete(work);
+            throw e;
+        }
+    }
+
+    /**
+     * How many organizations to classify at a time for this input folder: {@link #ORGANIZATIONS_PER_PARTITION} when
+     * {@code members.csv} is a CSV file larger than 16 MB, otherwise 0 (the whole input at once, in memory).
+     */
+    public static int suggestedPartitionSize(Path inputDirectory) {
+        try (Stream<Path> files = Files.list(inputDirectory)) {
+            return files.filter(f -> f.getFileName().toString().equalsIgnoreCase(InputFolderReader.MEMBERS))
+                    .anyMatch(f -> size(f) > LARGE_MEMBERS_FILE) ? ORGANIZATIONS_PER_PARTITION : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The run's results; the three big lists are read from disk on each iteration, until {@link #close()}. */
+    public ClassificationResult result() {
+        return result;
+    }
+
+    /** What was read whole: every organization, the collectives, targets, row counts, warnings. */
+    public InputData input() {
+        return input;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    @Override
+    public void close() {
+        delete(work);
+    }
+
+    /**
+     * Each member result's line in {@code members.csv}: results follow the slice's members in order, some refused on
+     * the way, and a member's temporary-activity row shares the id, so a result is matched by id and cell.
+     */
+    private static List<Long> memberLines(InputData slice, List<SubjectResult> results) {
+        List<Long> lines = new ArrayList<>(results.size());
+        int next = 0;
+        List<Member> members = slice.members();
+        for (SubjectResult r : results) {
+            while (!(members.get(next).memberId().equals(r.subjectId()) && Objects.equals(members.get(next).orgId(), r.orgId()))) {
+                next++;
+            }
+            lines.add(slice.lineOf(members.get(next)));
+            next++;
+        }
+        return lines;
+    }
+
+    /** The line in {@code organizations.csv} of the organization each result is about or belongs to. */
+    private static List<Long> lines(InputData slice, List<SubjectResult> results,
+                                    java.util.function.Function<SubjectResult, String> organization) {
+        return results.stream().map(r -> slice.lineOf(InputFolderReader.ORGANIZATIONS, organization.apply(r))).toList();
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

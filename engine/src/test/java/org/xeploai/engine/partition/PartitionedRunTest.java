@@ -1,0 +1,131 @@
+package org.xeploai.engine.partition;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xeploai.engine.ClassificationResult;
+import org.xeploai.engine.ProgressListener;
+import org.xeploai.engine.SubjectResult;
+import org.xeploai.engine.Xeploai;
+import org.xeploai.engine.generate.InputGenerator;
+import org.xeploai.i18n.Lang;
+import org.xeploai.rules.RulePack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A run partition by partition gives what a run of the whole input in memory gives, file for file, byte for byte:
+ * partitions hold whole approving authorities, and the quota of grassroots organizations and of their collectives is
+ * set per approving authority.
+ */
+class PartitionedRunTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+    private static final List<String> CSV_FILES = List.of("members.csv", "organizations.csv", "collectives.csv",
+            "summary.csv", "rejected.csv", "run.csv", "targets.csv", "awards.csv", "year_over_year.csv",
+            "not_classified.csv");
+
+    @TempDir
+    static Path temp;
+    private static Xeploai xeploai;
+    private static Path generated;
+
+    @BeforeAll
+    static void generate() {
+        xeploai = Xeploai.create(CLOCK);
+        generated = temp.resolve("generated");
+        // three district committees, their grassroots organizations interleaved in every file; bad rows included
+        new InputGenerator(24_000, 11, 2022).writeTo(generated);
+    }
+
+    @Test
+    void theGeneratedCountryGivesTheSameFilesOneAuthorityAtATimeAsAllAtOnce() throws IOException {
+        for (int year : List.of(2022, 2025)) {
+            assertSameFiles(generated, year, 1, "gen-" + year);
+        }
+    }
+
+    @Test
+    void theBundledExampleGivesTheSameFilesInPartitions() throws IOException {
+        assertSameFiles(Path.of("../examples/provincial-agencies-2022"), 2022, 1, "example");
+    }
+
+    @Test
+    void resultsComeInInputOrderAndCanBeReadAgain() {
+        RulePack pack = xeploai.packForYear(2022);
+        try (var run = xeploai.classifyInPartitions(2022, generated, pack, ProgressListener.NONE, 1)) {
+            assertThat(run.partitions()).isEqualTo(3);
+            ClassificationResult inMemory = xeploai.classify(2022, xeploai.read(generated, pack), pack);
+            List<SubjectResult> first = new ArrayList<>();
+            run.result().members().forEach(first::add);
+            assertThat(first).hasSize(run.result().members().size()).isEqualTo(inMemory.members());
+            assertThat(run.result().members().stream().toList()).isEqualTo(first);
+            assertThat(run.result().organizations().stream().toList()).isEqualTo(inMemory.organizations());
+            assertThat(run.result().collectives().stream().toList()).isEqualTo(inMemory.collectives());
+            assertThatThrownBy(() -> run.result().members().get(0)).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
+    void progressCountsEveryGrassrootsOrganizationOnceUpToTheTotal() {
+        RulePack pack = xeploai.packForYear(2022);
+        AtomicLong last = new AtomicLong(-1);
+        AtomicLong total = new AtomicLong();
+        List<Long> seen = new ArrayList<>();
+        try (var ignored = xeploai.classifyInPartitions(2022, generated, pack, (done, of) -> {
+            synchronized (seen) {
+                seen.add(done);
+                last.set(done);
+                total.set(of);
+            }
+        }, 1)) {
+            assertThat(last.get()).isEqualTo(total.get()).isPositive();
+            assertThat(seen).allMatch(d -> d >= 0 && d <= total.get());
+        }
+    }
+
+    @Test
+    void closingTheRunDeletesItsTemporaryFiles() throws IOException {
+        RulePack pack = xeploai.packForYear(2022);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = runFolders(tmp);
+        try (var run = xeploai.classifyInPartitions(2022, generated, pack, ProgressListener.NONE, 1)) {
+            assertThat(runFolders(tmp)).hasSize(before.size() + 1);
+        }
+        assertThat(runFolders(tmp)).isEqualTo(before);
+    }
+
+    private static List<Path> runFolders(Path tmp) throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("xeploai-run-")).sorted().toList();
+        }
+    }
+
+    private static void assertSameFiles(Path input, int year, int organizationsPerPartition, String name) throws IOException {
+        RulePack pack = xeploai.packForYear(year);
+        Path whole = temp.resolve(name + "-whole");
+        Path parts = temp.resolve(name + "-parts");
+        xeploai.write(xeploai.classify(year, xeploai.read(input, pack), pack), whole, Lang.VI);
+        try (var run = xeploai.classifyInPartitions(year, input, pack, ProgressListener.NONE, organizationsPerPartition)) {
+            xeploai.write(run.result(), parts, Lang.VI);
+        }
+        for (String file : CSV_FILES) {
+            if (Files.exists(whole.resolve(file))) {
+                assertThat(Files.readString(parts.resolve(file))).as(name + " " + file)
+                        .isEqualTo(Files.readString(whole.resolve(file)));
+            }
+        }
+        assertThat(Files.readString(parts.resolve("members.csv")).lines().count()).isGreaterThan(1);
+    }
+}
