@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -76,16 +80,40 @@ public final class PartitionedRun implements AutoCloseable {
             long total = whole.organizations().stream().filter(Organization::grassroots).count();
             long done = 0;
             progress.progress(0, total);
-            for (int p = 0; p < parts.size(); p++) {
-                InputData slice = parts.partition(p);
-                long before = done;
-                ClassificationResult partial = new Pipeline(pack, year).run(slice,
-                        (d, t) -> progress.progress(before + d, total));
-                merge.add(slice, partial);
-                members.add(partial.members(), memberLines(slice, partial.members()));
-                organizations.add(partial.organizations(), lines(slice, partial.organizations(), SubjectResult::subjectId));
-                collectives.add(partial.collectives(), lines(slice, partial.collectives(), SubjectResult::orgId));
-                done += slice.organizations().stream().filter(Organization::grassroots).count();
+            // the next partition is read while this one is classified: reading is one thread's work, classifying
+            // keeps the others busy
+            ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "xeploai-read");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Future<InputData> next = reader.submit(() -> parts.partition(0));
+                for (int p = 0; p < parts.size(); p++) {
+                    InputData slice = next.get();
+                    int following = p + 1;
+                    if (following < parts.size()) {
+                        next = reader.submit(() -> parts.partition(following));
+                    }
+                    long before = done;
+                    ClassificationResult partial = new Pipeline(pack, year).run(slice,
+                            (d, t) -> progress.progress(before + d, total));
+                    merge.add(slice, partial);
+                    members.add(partial.members(), memberLines(slice, partial.members()));
+                    organizations.add(partial.organizations(), lines(slice, partial.organizations(), SubjectResult::subjectId));
+                    collectives.add(partial.collectives(), lines(slice, partial.collectives(), SubjectResult::orgId));
+                    done += slice.organizations().stream().filter(Organization::grassroots).count();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("classification interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                reader.shutdownNow();
             }
             progress.progress(total, total);
             return new PartitionedRun(work, whole, merge.finish(members, organizations, collectives), parts.size());
