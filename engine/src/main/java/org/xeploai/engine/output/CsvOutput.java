@@ -4,7 +4,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -45,7 +44,7 @@ final class CsvOutput {
 
     /** Writes the byte order mark and the header row. */
     static CsvOutput start(OutputStream out, List<String> header) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Writer writer = new OneThreadWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BOM);
         CsvOutput csv = new CsvOutput(writer);
         csv.row(header.toArray());

@@ -41,19 +41,31 @@ final class OutputFolder {
     }
 
     static void replaceFiles(Path outputDir, List<? extends OutputFile> files) {
+        replaceFiles(outputDir, files, List.of());
+    }
+
+    /** The same, with files made from the others ({@link DerivedFile}), written once the others are. */
+    static void replaceFiles(Path outputDir, List<? extends OutputFile> files, List<? extends DerivedFile> derived) {
         Path target = outputDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
             throw new OutputException(target, OutputException.ROOT_FOLDER, null);
         }
-        checkNames(files);
+        List<Staged> staged = new ArrayList<>();
+        files.forEach(f -> staged.add(new Staged(f.name(), (out, written) -> f.writeTo(out))));
+        List<Staged> afterwards = new ArrayList<>();
+        derived.forEach(d -> afterwards.add(new Staged(d.name(), d::writeTo)));
+        List<String> names = new ArrayList<>();
+        Stream.concat(staged.stream(), afterwards.stream()).forEach(s -> names.add(s.name()));
+        checkNames(names);
         Path created = createFolder(target);
         Path staging = null;
         boolean done = false;
         try {
             staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-            writeAll(staging, files);
-            moveIn(staging, target, files);
+            writeAll(staging, staged);
+            writeAll(staging, afterwards);
+            moveIn(staging, target, names);
             done = true;
         } catch (IOException e) {
             throw failure(shownPath(e, target), e);
@@ -67,12 +79,19 @@ final class OutputFolder {
         }
     }
 
-    private static void checkNames(List<? extends OutputFile> files) {
-        Set<String> names = new HashSet<>();
-        for (OutputFile file : files) {
-            String name = file.name();
+    /** A file to write into the staging folder, which it may read (see {@link DerivedFile}). */
+    private record Staged(String name, Content content) {
+        @FunctionalInterface
+        interface Content {
+            void writeTo(OutputStream out, Path staging) throws IOException;
+        }
+    }
+
+    private static void checkNames(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
             if (name == null || name.isEmpty() || name.contains("/") || name.contains("\\")
-                    || name.equals(".") || name.equals("..") || !names.add(name)) {
+                    || name.equals(".") || name.equals("..") || !seen.add(name)) {
                 throw new IllegalArgumentException("output file name unusable or repeated: " + name);
             }
         }
@@ -105,15 +124,15 @@ final class OutputFolder {
     }
 
     /**
-     * Writes the files into the staging folder on all cores: they are independent (the report, the workbook and the
-     * CSV files each read the finished result), and on a large run the workbook and the PDF take most of the time.
-     * The first failure is rethrown as it happened.
+     * Writes the files into the staging folder on all cores: they are independent (the report and the CSV files each
+     * read the finished result; a derived file reads only files of an earlier call). The first failure is rethrown
+     * as it happened.
      */
-    private static void writeAll(Path staging, List<? extends OutputFile> files) throws IOException {
+    private static void writeAll(Path staging, List<Staged> files) throws IOException {
         int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
-            for (OutputFile file : files) {
-                write(staging.resolve(file.name()), file);
+            for (Staged file : files) {
+                write(staging, file);
             }
             return;
         }
@@ -124,9 +143,9 @@ final class OutputFolder {
         });
         try {
             List<Future<?>> writes = new ArrayList<>();
-            for (OutputFile file : files) {
+            for (Staged file : files) {
                 writes.add(pool.submit(() -> {
-                    write(staging.resolve(file.name()), file);
+                    write(staging, file);
                     return null;
                 }));
             }
@@ -150,10 +169,11 @@ final class OutputFolder {
         }
     }
 
-    private static void write(Path path, OutputFile file) throws IOException {
+    private static void write(Path staging, Staged file) throws IOException {
+        Path path = staging.resolve(file.name());
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
-            file.writeTo(out);
+            file.content().writeTo(out, staging);
             out.flush();
             // on the disk before the rename makes it visible, so that a crash cannot leave a truncated result
             channel.force(true);
@@ -161,20 +181,20 @@ final class OutputFolder {
     }
 
     /** Moves every file in; on failure puts back the files it replaced and removes those it added. */
-    private static void moveIn(Path staging, Path target, List<? extends OutputFile> files) throws IOException {
+    private static void moveIn(Path staging, Path target, List<String> names) throws IOException {
         Path previous = Files.createDirectory(staging.resolve(PREVIOUS));
         Deque<String> moved = new ArrayDeque<>();
         Set<String> keptAside = new HashSet<>();
         try {
-            for (OutputFile file : files) {
-                Path destination = target.resolve(file.name());
+            for (String name : names) {
+                Path destination = target.resolve(name);
                 if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)
                         && !Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
-                    keepAside(destination, previous.resolve(file.name()));
-                    keptAside.add(file.name());
+                    keepAside(destination, previous.resolve(name));
+                    keptAside.add(name);
                 }
-                move(staging.resolve(file.name()), destination);
-                moved.push(file.name());
+                move(staging.resolve(name), destination);
+                moved.push(name);
             }
         } catch (IOException | RuntimeException e) {
             for (String name : moved) {

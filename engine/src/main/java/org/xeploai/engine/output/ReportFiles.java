@@ -18,15 +18,14 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The files of the year-end report: {@code targets.csv}, {@code awards.csv}, {@code year_over_year.csv} and
- * {@code not_classified.csv} (the contract's columns first, then this project's), {@code report.html},
- * {@code report.pdf} and {@code results.xlsx} (every CSV file as a sheet). Text cells ({@code note},
- * {@code authority}, {@code reason}) are in the run's language; codes and column names are not.
+ * {@code not_classified.csv} (the contract's columns first, then this project's), {@code report.html} and
+ * {@code report.pdf}. Text cells ({@code note}, {@code authority}, {@code reason}) are in the run's language; codes
+ * and column names are not.
  */
 final class ReportFiles {
     static final List<String> TARGETS = List.of("target_id", "planned", "actual", "attainment_pct", "met",
@@ -55,15 +54,11 @@ final class ReportFiles {
         return List.of(targets(result, text), awards(result, text), yearOverYear(result), notClassified(result, text));
     }
 
-    /** report.html, report.pdf and results.xlsx (with a sheet for each of {@code csvFiles}). */
-    static List<OutputFile> documents(ClassificationResult result, Lang lang, List<CsvFile> csvFiles) {
-        ReportText text = new ReportText(lang);
+    /** report.html and report.pdf. */
+    static List<OutputFile> documents(ClassificationResult result, Lang lang) {
         ReportDocument doc = ReportContent.of(result, lang);
-        List<OutputFile> out = new ArrayList<>();
-        out.add(new BytesFile(HTML, o -> o.write(HtmlReport.render(doc).getBytes(StandardCharsets.UTF_8))));
-        out.add(new BytesFile(PDF, o -> PdfReport.write(doc, doc.title() + " — " + doc.subtitle(), o)));
-        out.add(new XlsxWorkbook(csvFiles, text.get("report.xlsx.truncated", "{0}")));
-        return out;
+        return List.of(new BytesFile(HTML, o -> o.write(HtmlReport.render(doc).getBytes(StandardCharsets.UTF_8))),
+                new BytesFile(PDF, o -> PdfReport.write(doc, doc.title() + " — " + doc.subtitle(), o)));
     }
 
     static CsvFile targets(ClassificationResult result, ReportText text) {
