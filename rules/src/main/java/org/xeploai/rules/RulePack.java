@@ -41,7 +41,7 @@ public final class RulePack {
     private final String hash;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
     private final Pattern documentKeys;
-    private final Map<String, String> citations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, String>> citations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RulePack(PackDescriptor descriptor, Parameters parameters, PackFiles files, Map<String, String> sources,
                      KieBase kieBase) {
@@ -200,7 +200,8 @@ public final class RulePack {
             return "";
         }
         // a pack has a few dozen references and every finding of a run cites one: work each out once per year
-        return citations.computeIfAbsent(year + "|" + reference, key -> resolve(reference, year));
+        return citations.computeIfAbsent(year, y -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(reference, r -> resolve(r, year));
     }
 
     private String resolve(String reference, int year) {
