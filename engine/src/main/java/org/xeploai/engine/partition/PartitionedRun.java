@@ -96,7 +96,7 @@ public final class PartitionedRun implements AutoCloseable {
                         next = reader.submit(() -> parts.partition(following));
                     }
                     long before = done;
-                    ClassificationResult partial = new Pipeline(pack, year).run(slice,
+                    ClassificationResult partial = new Pipeline(pack, year).classify(slice,
                             (d, t) -> progress.progress(before + d, total));
                     merge.add(slice, partial);
                     members.add(partial.members(), memberLines(slice, partial.members()));

@@ -20,12 +20,12 @@ import java.util.Map;
  */
 final class Context {
     private final OrgTree tree;
-    private final Map<String, List<PastLevel>> history = new HashMap<>();
+    private final Map<SubjectKey, List<PastLevel>> history = new HashMap<>();
     private final Map<String, CollectiveMembers> collectiveMembers = new HashMap<>();
 
     Context(OrgTree tree, List<PastLevel> pastLevels) {
         this.tree = tree;
-        pastLevels.forEach(p -> history.computeIfAbsent(p.subjectType() + ":" + p.subjectId(), k -> new ArrayList<>()).add(p));
+        pastLevels.forEach(p -> history.computeIfAbsent(new SubjectKey(p.subjectType(), p.subjectId()), k -> new ArrayList<>()).add(p));
         Map<String, List<Member>> leaders = new HashMap<>();
         for (Member m : tree.members()) {
             if (m.leadershipRole() != null && m.leadsOrgId() != null && m.status() != MemberStatus.TEMPORARY) {
@@ -41,7 +41,7 @@ final class Context {
 
     /** A member's history and, for a leader, the unit he or she leads. */
     List<Object> memberFacts(Member m) {
-        List<Object> facts = new ArrayList<>(history.getOrDefault(SubjectType.MEMBER + ":" + m.memberId(), List.of()));
+        List<Object> facts = new ArrayList<>(history.getOrDefault(new SubjectKey(SubjectType.MEMBER, m.memberId()), List.of()));
         if (m.leadershipRole() != null && m.leadsOrgId() != null) {
             tree.get(m.leadsOrgId()).ifPresent(unit -> facts.add(new Leadership(m.memberId(), m.leadershipRole(), unit)));
         }
@@ -50,7 +50,7 @@ final class Context {
 
     /** An organization's history and the members of its leadership collective, if it has one. */
     List<Object> organizationFacts(Organization o) {
-        List<Object> facts = new ArrayList<>(history.getOrDefault(SubjectType.ORGANIZATION + ":" + o.orgId(), List.of()));
+        List<Object> facts = new ArrayList<>(history.getOrDefault(new SubjectKey(SubjectType.ORGANIZATION, o.orgId()), List.of()));
         CollectiveMembers seats = collectiveMembers.get(o.orgId());
         if (seats != null) {
             facts.add(seats);

@@ -77,7 +77,19 @@ public final class Pipeline {
         this.threads = Math.max(1, threads);
     }
 
+    /** Classifies {@code input} and adds the year-end report (targets, awards, year over year, not classified). */
     public ClassificationResult run(InputData input, ProgressListener progress) {
+        ClassificationResult r = classify(input, progress);
+        return new ClassificationResult(r.year(), r.pack(), r.members(), r.organizations(), r.collectives(), r.summary(),
+                r.rejected(), r.accounting(), r.warnings(), ReportBuilder.build(year, input, r.members(),
+                r.organizations(), r.collectives(), r.summary()));
+    }
+
+    /**
+     * The levels, the summary and the row accounting, without the year-end report: one partition of a larger run,
+     * whose report is made once over all partitions ({@link PartitionMerge}).
+     */
+    public ClassificationResult classify(InputData input, ProgressListener progress) {
         OrgTree tree = new OrgTree(input.organizations(), input.members());
         List<RejectedRow> rejected = new ArrayList<>(input.rejected());
         Context context = new Context(tree, usableHistory(input, rejected));
@@ -120,8 +132,7 @@ public final class Pipeline {
         List<org.xeploai.engine.SummaryRow> summary = new SummaryBuilder(tree).build(counts);
         return new ClassificationResult(year, new PackInfo(pack.name(), pack.version(), pack.hash()), memberResults,
                 organizationResults, collectiveResults, summary, rejected, Accounting.of(input, counts, rejected),
-                input.warnings(),
-                ReportBuilder.build(year, input, memberResults, organizationResults, collectiveResults, summary));
+                input.warnings());
     }
 
     /**
@@ -451,15 +462,15 @@ public final class Pipeline {
             if (subjects.isEmpty()) {
                 return List.of();
             }
-            Map<String, List<Finding>> bySubject = new HashMap<>();
+            Map<SubjectKey, List<Finding>> bySubject = new HashMap<>();
             for (Finding f : ordered(pack.evaluate(facts, period))) {
-                bySubject.computeIfAbsent(f.subjectType() + ":" + f.subjectId(), k -> new ArrayList<>()).add(f);
+                bySubject.computeIfAbsent(new SubjectKey(f.subjectType(), f.subjectId()), k -> new ArrayList<>()).add(f);
             }
             List<Outcome> out = new ArrayList<>();
             List<String> needed = pack.descriptor().classificationColumns().getOrDefault(file, List.of());
             for (Subject s : subjects) {
                 Outcome o = new Outcome(s, gid, decider.decide(s,
-                        bySubject.getOrDefault(s.subjectType() + ":" + s.subjectId(), List.of())));
+                        bySubject.getOrDefault(new SubjectKey(s.subjectType(), s.subjectId()), List.of())));
                 List<String> missing = o.status == ClassificationStatus.NOT_CLASSIFIED ? List.of()
                         : RecordColumns.missing((Record) s, needed);
                 if (missing.isEmpty()) {
