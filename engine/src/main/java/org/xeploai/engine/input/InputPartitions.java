@@ -37,9 +37,12 @@ import java.util.function.Function;
  * ({@link InputFolderReader}), so its rejected rows and messages are those of a whole read. Rows that must meet go
  * to the same partition: a repeated member id (or a repeated temporary-activity row) follows its first row, a
  * decision or an earlier year's level follows its subject (a member's own row, else the first row with that id), and
- * rows about nothing known go to partition 0, where the checks refuse them. Two differences, both about a member
- * whose rows are all refused and whose own and temporary-activity rows lie under different authorities: a
- * decision about that member cites the line of its own row rather than the first row with that id.
+ * rows about nothing known go to partition 0, where the checks refuse them.
+ * <p>
+ * Where a member's own row and temporary-activity row lie under different authorities, two things differ from a
+ * whole read, neither a level nor a count: the temporary-activity row (never classified, C-TEMP) is evaluated without
+ * the member's earlier years, which go with the own row, so its reasons may lack a finding about them; and when both
+ * rows are refused, a decision about the member cites the own row's line rather than the first.
  */
 public final class InputPartitions implements AutoCloseable {
     private final PackDescriptor descriptor;
