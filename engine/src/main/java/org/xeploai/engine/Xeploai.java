@@ -20,11 +20,8 @@ import org.xeploai.rules.RulePackRegistry;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -107,7 +104,9 @@ public final class Xeploai {
      * {@link LeadershipCollective} and {@link PastLevel}, in any order; other objects are refused with an
      * {@link IllegalArgumentException}. The organizations must form a tree the CSV reader would accept (each parent
      * present, members in a cell or grassroots cell). Each result goes to {@code onResult} in a deterministic order
-     * (members in the order given, then organizations, then collectives), whatever the threads did.
+     * (members in the order given, then organizations, then collectives), whatever the threads did. Memory does not
+     * grow with the members: organizations and collectives are kept, the other facts go to temporary files and are
+     * classified {@link PartitionedRun#ORGANIZATIONS_PER_PARTITION} organizations at a time, as a large input folder is.
      * <pre>
      * RulePack pack = xeploai.packForYear(2022);
      * StreamedRun run = xeploai.classify(2022, pack, facts.iterator(), r -&gt; sink.accept(r.subjectId(), r.level()));
@@ -117,36 +116,14 @@ public final class Xeploai {
      * @return the summary rows (as in {@code summary.csv}) and the facts refused by the pipeline (with line 0)
      */
     public StreamedRun classify(int year, RulePack pack, Iterator<?> facts, Consumer<SubjectResult> onResult) {
-        List<Organization> organizations = new ArrayList<>();
-        List<Member> members = new ArrayList<>();
-        List<Decision> decisions = new ArrayList<>();
-        List<LeadershipCollective> collectives = new ArrayList<>();
-        List<PastLevel> history = new ArrayList<>();
-        while (facts.hasNext()) {
-            Object fact = facts.next();
-            if (fact instanceof Organization o) {
-                organizations.add(o);
-            } else if (fact instanceof Member m) {
-                members.add(m);
-            } else if (fact instanceof Decision d) {
-                decisions.add(d);
-            } else if (fact instanceof LeadershipCollective c) {
-                collectives.add(c);
-            } else if (fact instanceof PastLevel p) {
-                history.add(p);
-            } else {
-                throw new IllegalArgumentException("not a fact the engine classifies: "
-                        + (fact == null ? "null" : fact.getClass().getName()));
-            }
+        try (PartitionedRun run = PartitionedRun.classify(year, pack, facts, ProgressListener.NONE,
+                PartitionedRun.ORGANIZATIONS_PER_PARTITION)) {
+            ClassificationResult result = run.result();
+            result.members().forEach(onResult);
+            result.organizations().forEach(onResult);
+            result.collectives().forEach(onResult);
+            return new StreamedRun(result.summary(), result.rejected());
         }
-        InputData input = new InputData(organizations, members, decisions,
-                collectives.isEmpty() ? Optional.empty() : Optional.of(collectives), history, List.of(), Map.of(),
-                Map.of(), List.of());
-        ClassificationResult result = new Pipeline(pack, year).run(input, ProgressListener.NONE);
-        result.members().forEach(onResult);
-        result.organizations().forEach(onResult);
-        result.collectives().forEach(onResult);
-        return new StreamedRun(result.summary(), result.rejected());
     }
 
     /** What {@link #classify(int, RulePack, Iterator, Consumer)} returns beside the results it streamed. */

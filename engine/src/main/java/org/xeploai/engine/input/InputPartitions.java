@@ -3,7 +3,6 @@ package org.xeploai.engine.input;
 import org.xeploai.model.LeadershipCollective;
 import org.xeploai.model.MemberStatus;
 import org.xeploai.model.Organization;
-import org.xeploai.model.SubjectType;
 import org.xeploai.model.Text;
 import org.xeploai.model.schema.InputSchemas;
 import org.xeploai.model.schema.RowSchema;
@@ -17,12 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -35,21 +32,19 @@ import java.util.function.Function;
  * <p>
  * Every row keeps its line and cells, and each partition is read back through the same checks as a whole file
  * ({@link InputFolderReader}), so its rejected rows and messages are those of a whole read. Rows that must meet go
- * to the same partition: a repeated member id (or a repeated temporary-activity row) follows its first row, a
- * decision or an earlier year's level follows its subject (a member's own row, else the first row with that id), and
- * rows about nothing known go to partition 0, where the checks refuse them.
+ * to the same partition ({@link FactRoutes}).
  * <p>
  * Where a member's own row and temporary-activity row lie under different authorities, two things differ from a
  * whole read, neither a level nor a count: the temporary-activity row (never classified, C-TEMP) is evaluated without
  * the member's earlier years, which go with the own row, so its reasons may lack a finding about them; and when both
  * rows are refused, a decision about the member cites the own row's line rather than the first.
  */
-public final class InputPartitions implements AutoCloseable {
+public final class InputPartitions implements PartitionedInput {
     private final PackDescriptor descriptor;
     private final OrganizationTree.Result organizations;
     private final InputData whole;
     private final List<List<Organization>> organizationsOf;
-    private final Map<String, Integer> partitionOfOrganization;
+    private final PartitionPlan plan;
     private final List<SourceRow<LeadershipCollective>> collectives;
     private final boolean collectivesGiven;
     private final Spilled members;
@@ -57,14 +52,14 @@ public final class InputPartitions implements AutoCloseable {
     private final Spilled history;
 
     private InputPartitions(PackDescriptor descriptor, OrganizationTree.Result organizations, InputData whole,
-                            List<List<Organization>> organizationsOf, Map<String, Integer> partitionOfOrganization,
+                            List<List<Organization>> organizationsOf, PartitionPlan plan,
                             List<SourceRow<LeadershipCollective>> collectives, boolean collectivesGiven,
                             Spilled members, Spilled decisions, Spilled history) {
         this.descriptor = descriptor;
         this.organizations = organizations;
         this.whole = whole;
         this.organizationsOf = organizationsOf;
-        this.partitionOfOrganization = partitionOfOrganization;
+        this.plan = plan;
         this.collectives = collectives;
         this.collectivesGiven = collectivesGiven;
         this.members = members;
@@ -91,25 +86,19 @@ public final class InputPartitions implements AutoCloseable {
             InputFolder.Table membersTable = folder.requiredTable(InputFolderReader.MEMBERS);
             FileRows<Organization> organizationRows = InputFolderReader.read(organizationsTable, InputSchemas.ORGANIZATIONS, descriptor);
             OrganizationTree.Result organizations = OrganizationTree.check(organizationRows);
-            Plan plan = Plan.of(organizations.byId(), Math.max(1, organizationsPerPartition));
+            List<Organization> accepted = organizations.accepted().stream().map(SourceRow::value).toList();
+            PartitionPlan plan = PartitionPlan.of(accepted, organizationsPerPartition);
 
             List<InputWarning> warnings = new ArrayList<>(folder.warnings());
             warnings.addAll(organizationRows.warnings());
             Map<String, Long> rowsRead = new LinkedHashMap<>();
             rowsRead.put(InputFolderReader.ORGANIZATIONS, organizationRows.rowsRead());
 
-            IdRoutes memberRoutes = new IdRoutes();
+            Map<String, String> organizationOfCollective = new HashMap<>();
+            FactRoutes routes = new FactRoutes(plan, organizationOfCollective);
             Spilled members = Spilled.of(membersTable.open(InputFolderReader.MEMBERS), InputSchemas.MEMBERS,
-                    descriptor, plan.size(), spillDir, cells -> {
-                        String id = raw(cells, "member_id");
-                        String key = MemberRows.key(id, temporary(raw(cells, "status")));
-                        int first = id.isEmpty() ? -1 : memberRoutes.get(key);
-                        int partition = first >= 0 ? first : plan.partitionOf(raw(cells, "org_id"));
-                        if (!id.isEmpty()) {
-                            memberRoutes.putIfAbsent(key, partition);
-                        }
-                        return partition;
-                    });
+                    descriptor, plan.size(), spillDir,
+                    cells -> routes.member(raw(cells, "member_id"), temporary(raw(cells, "status")), raw(cells, "org_id")));
             members.account(rowsRead, warnings);
 
             Optional<InputFolder.Table> decisionsTable = folder.optionalTable(InputFolderReader.DECISIONS);
@@ -121,25 +110,9 @@ public final class InputPartitions implements AutoCloseable {
                     .map(t -> InputFolderReader.read(t, InputSchemas.COLLECTIVES, descriptor));
             CollectiveRows.Result collectives = collectiveRows.map(rows -> CollectiveRows.check(rows, organizations))
                     .orElse(new CollectiveRows.Result(List.of(), List.of()));
-            Map<String, String> organizationOfCollective = new HashMap<>();
             collectives.accepted().forEach(r -> organizationOfCollective.put(r.value().collectiveId(), r.value().orgId()));
-            Function<Map<String, String>, Integer> bySubject = cells -> {
-                String id = raw(cells, "subject_id");
-                SubjectType type = DecisionSchema.subjectType(raw(cells, "subject_type")).orElse(null);
-                if (type == null) {
-                    return 0;
-                }
-                return switch (type) {
-                    case MEMBER -> {
-                        int own = memberRoutes.get(id);
-                        yield Math.max(0, own >= 0 ? own : memberRoutes.get(MemberRows.key(id, true)));
-                    }
-                    case ORGANIZATION -> plan.partitionOf(id);
-                    case COLLECTIVE -> plan.partitionOf(organizationOfCollective.getOrDefault(id,
-                            id.startsWith(LeadershipCollective.DERIVED_ID_PREFIX)
-                                    ? id.substring(LeadershipCollective.DERIVED_ID_PREFIX.length()) : id));
-                };
-            };
+            Function<Map<String, String>, Integer> bySubject = cells -> routes.subject(
+                    DecisionSchema.subjectType(raw(cells, "subject_type")).orElse(null), raw(cells, "subject_id"));
             Spilled decisions = decisionsTable.map(t -> Spilled.of(t.open(InputFolderReader.DECISIONS),
                     DecisionSchema.DECISIONS, descriptor, plan.size(), spillDir, bySubject)).orElse(null);
             if (decisions != null) {
@@ -174,11 +147,11 @@ public final class InputPartitions implements AutoCloseable {
             organizations.accepted().forEach(r -> lines.put(InputFolderReader.ORGANIZATIONS + ":" + r.value().orgId(), r.line()));
             targets.accepted().forEach(t -> lines.put(InputFolderReader.TARGETS + ":" + t.targetId(), t.line()));
             boolean collectivesGiven = collectiveRows.filter(rows -> rows.rowsRead() > 0).isPresent();
-            InputData whole = new InputData(organizations.accepted().stream().map(SourceRow::value).toList(), List.of(),
+            InputData whole = new InputData(accepted, List.of(),
                     List.of(), collectivesGiven ? Optional.of(collectives.accepted().stream().map(SourceRow::value).toList())
                     : Optional.empty(), List.of(), rejected, rowsRead, lines, warnings, targets.accepted());
-            return new InputPartitions(descriptor, organizations, whole, plan.organizationsOf(organizations),
-                    plan.partitionOfOrganization, collectives.accepted(), collectivesGiven, members, decisions, history);
+            return new InputPartitions(descriptor, organizations, whole, plan.organizationsOf(), plan,
+                    collectives.accepted(), collectivesGiven, members, decisions, history);
         }
     }
 
@@ -186,10 +159,12 @@ public final class InputPartitions implements AutoCloseable {
      * The organizations (every one), the collectives, the targets, the row counts, warnings and rejected rows of
      * everything read whole; no members, decisions or history (those are in the partitions).
      */
+    @Override
     public InputData whole() {
         return whole;
     }
 
+    @Override
     public int size() {
         return organizationsOf.size();
     }
@@ -199,6 +174,7 @@ public final class InputPartitions implements AutoCloseable {
      * to the root, their members, collectives, decisions and history, and the rows refused among them. Its spilled
      * rows are read once: each partition can be read only once.
      */
+    @Override
     public InputData partition(int p) {
         List<Organization> own = organizationsOf.get(p);
         FileRows<org.xeploai.model.Member> memberRows = members.read(p, InputSchemas.MEMBERS, descriptor);
@@ -211,7 +187,7 @@ public final class InputPartitions implements AutoCloseable {
                 .map(h -> h.read(p, HistorySchema.HISTORY, descriptor));
         HistoryRows.Result historyCheck = historyRows.map(HistoryRows::check).orElse(new HistoryRows.Result(List.of(), List.of()));
         List<SourceRow<LeadershipCollective>> ownCollectives = collectives.stream()
-                .filter(r -> partitionOfOrganization.getOrDefault(r.value().orgId(), -1) == p).toList();
+                .filter(r -> plan.partitionOf(r.value().orgId()) == p).toList();
 
         List<RejectedRow> rejected = new ArrayList<>();
         rejected.addAll(memberRows.rejected());
@@ -234,6 +210,12 @@ public final class InputPartitions implements AutoCloseable {
                 historyCheck.accepted().stream().map(SourceRow::value).toList(), rejected, rowsRead, lines, List.of());
     }
 
+    /** Members are ordered by their line in {@code members.csv}. */
+    @Override
+    public List<Long> memberOrder(int p, InputData slice) {
+        return slice.members().stream().map(slice::lineOf).toList();
+    }
+
     /** Deletes the temporary files of partitions not read. */
     @Override
     public void close() {
@@ -254,86 +236,6 @@ public final class InputPartitions implements AutoCloseable {
             return ValueType.MEMBER_STATUS.parse(status, false) == MemberStatus.TEMPORARY;
         } catch (ValueType.InvalidValue e) {
             return false;
-        }
-    }
-
-    /** Which partition each organization belongs to: approving authorities grouped in input order. */
-    private static final class Plan {
-        private final Map<String, Integer> partitionOfOrganization = new HashMap<>();
-        private final Map<String, Organization> byId;
-        private int partitions = 1;
-
-        private Plan(Map<String, Organization> byId) {
-            this.byId = byId;
-        }
-
-        static Plan of(Map<String, Organization> byId, int organizationsPerPartition) {
-            Plan plan = new Plan(byId);
-            Map<String, List<String>> underAuthority = new LinkedHashMap<>();
-            for (Organization o : byId.values()) {
-                Organization g = plan.grassrootsOf(o);
-                if (g != null) {
-                    underAuthority.computeIfAbsent(String.valueOf(g.parentId()), k -> new ArrayList<>()).add(o.orgId());
-                }
-            }
-            int partition = 0;
-            int filled = 0;
-            for (List<String> ids : underAuthority.values()) {
-                if (filled >= organizationsPerPartition) {
-                    partition++;
-                    filled = 0;
-                }
-                int p = partition;
-                ids.forEach(id -> plan.partitionOfOrganization.put(id, p));
-                filled += ids.size();
-            }
-            plan.partitions = partition + 1;
-            return plan;
-        }
-
-        int size() {
-            return partitions;
-        }
-
-        /** The partition of an organization; 0 for one unknown, refused, or not under a grassroots organization. */
-        int partitionOf(String orgId) {
-            return partitionOfOrganization.getOrDefault(orgId, 0);
-        }
-
-        /** The grassroots organization {@code o} is, or lies under; null for a superior committee or a broken chain. */
-        private Organization grassrootsOf(Organization o) {
-            Set<String> seen = new HashSet<>();
-            for (Organization at = o; at != null && seen.add(at.orgId()); at = byId.get(at.parentId())) {
-                if (at.grassroots()) {
-                    return at;
-                }
-                if (at.parentId() == null) {
-                    return null;
-                }
-            }
-            return null;
-        }
-
-        /** Each partition's organizations and every superior above them, in input order. */
-        List<List<Organization>> organizationsOf(OrganizationTree.Result organizations) {
-            List<Set<String>> keep = new ArrayList<>();
-            for (int p = 0; p < partitions; p++) {
-                keep.add(new HashSet<>());
-            }
-            partitionOfOrganization.forEach((id, p) -> {
-                Set<String> ids = keep.get(p);
-                ids.add(id);
-                Organization above = byId.get(byId.get(id).parentId());
-                while (above != null && ids.add(above.orgId())) {
-                    above = byId.get(above.parentId());
-                }
-            });
-            List<List<Organization>> out = new ArrayList<>();
-            for (int p = 0; p < partitions; p++) {
-                Set<String> ids = keep.get(p);
-                out.add(organizations.accepted().stream().map(SourceRow::value).filter(o -> ids.contains(o.orgId())).toList());
-            }
-            return out;
         }
     }
 

@@ -7,6 +7,7 @@ import org.xeploai.engine.SubjectResult;
 import org.xeploai.engine.input.InputData;
 import org.xeploai.engine.input.InputFolderReader;
 import org.xeploai.engine.input.InputPartitions;
+import org.xeploai.engine.input.PartitionedInput;
 import org.xeploai.engine.pipeline.PartitionMerge;
 import org.xeploai.engine.pipeline.Pipeline;
 import org.xeploai.model.Member;
@@ -19,12 +20,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -64,19 +69,41 @@ public final class PartitionedRun implements AutoCloseable {
      */
     public static PartitionedRun classify(int year, Path inputDirectory, RulePack pack, ProgressListener progress,
                                           int organizationsPerPartition) {
+        return run(year, pack, progress, work -> InputPartitions.split(inputDirectory, pack.descriptor(),
+                organizationsPerPartition, work.resolve("input")));
+    }
+
+    /**
+     * Classifies facts an integrator streams ({@link org.xeploai.engine.Xeploai#classify(int, RulePack,
+     * java.util.Iterator, java.util.function.Consumer)}) partition by partition: the results are those of an
+     * in-memory run of the same facts, members in the order given.
+     *
+     * @throws IllegalArgumentException for an object that is not a fact the engine classifies
+     */
+    public static PartitionedRun classify(int year, RulePack pack, Iterator<?> facts, ProgressListener progress,
+                                          int organizationsPerPartition) {
+        return run(year, pack, progress, work -> FactPartitions.split(facts, organizationsPerPartition,
+                work.resolve("input")));
+    }
+
+    private static PartitionedRun run(int year, RulePack pack, ProgressListener progress,
+                                      Function<Path, PartitionedInput> split) {
         Path work;
         try {
             work = Files.createTempDirectory("xeploai-run-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (InputPartitions parts = InputPartitions.split(inputDirectory, pack.descriptor(), organizationsPerPartition,
-                work.resolve("input"))) {
+        try (PartitionedInput parts = split.apply(work)) {
             InputData whole = parts.whole();
             PartitionMerge merge = new PartitionMerge(year, new PackInfo(pack.name(), pack.version(), pack.hash()), whole);
             SpilledResults members = new SpilledResults(work, "members");
             SpilledResults organizations = new SpilledResults(work, "organizations");
             SpilledResults collectives = new SpilledResults(work, "collectives");
+            Map<String, Long> organizationOrder = new HashMap<>();
+            for (Organization o : whole.organizations()) {
+                organizationOrder.putIfAbsent(o.orgId(), (long) organizationOrder.size());
+            }
             long total = whole.organizations().stream().filter(Organization::grassroots).count();
             long done = 0;
             progress.progress(0, total);
@@ -99,9 +126,11 @@ public final class PartitionedRun implements AutoCloseable {
                     ClassificationResult partial = new Pipeline(pack, year).classify(slice,
                             (d, t) -> progress.progress(before + d, total));
                     merge.add(slice, partial);
-                    members.add(partial.members(), memberLines(slice, partial.members()));
-                    organizations.add(partial.organizations(), lines(slice, partial.organizations(), SubjectResult::subjectId));
-                    collectives.add(partial.collectives(), lines(slice, partial.collectives(), SubjectResult::orgId));
+                    members.add(partial.members(), memberOrder(slice, parts.memberOrder(p, slice), partial.members()));
+                    organizations.add(partial.organizations(), partial.organizations().stream()
+                            .map(r -> organizationOrder.get(r.subjectId())).toList());
+                    collectives.add(partial.collectives(), partial.collectives().stream()
+                            .map(r -> organizationOrder.get(r.orgId())).toList());
                     done += slice.organizations().stream().filter(Organization::grassroots).count();
                 }
             } catch (InterruptedException e) {
@@ -164,27 +193,21 @@ public final class PartitionedRun implements AutoCloseable {
     }
 
     /**
-     * Each member result's line in {@code members.csv}: results follow the slice's members in order, some refused on
-     * the way, and a member's temporary-activity row shares the id, so a result is matched by id and cell.
+     * Each member result's order in the whole input: results follow the slice's members in order, some refused on the
+     * way, and a member's temporary-activity row shares the id, so a result is matched by id and cell.
      */
-    private static List<Long> memberLines(InputData slice, List<SubjectResult> results) {
-        List<Long> lines = new ArrayList<>(results.size());
+    private static List<Long> memberOrder(InputData slice, List<Long> order, List<SubjectResult> results) {
+        List<Long> keys = new ArrayList<>(results.size());
         int next = 0;
         List<Member> members = slice.members();
         for (SubjectResult r : results) {
             while (!(members.get(next).memberId().equals(r.subjectId()) && Objects.equals(members.get(next).orgId(), r.orgId()))) {
                 next++;
             }
-            lines.add(slice.lineOf(members.get(next)));
+            keys.add(order.get(next));
             next++;
         }
-        return lines;
-    }
-
-    /** The line in {@code organizations.csv} of the organization each result is about or belongs to. */
-    private static List<Long> lines(InputData slice, List<SubjectResult> results,
-                                    java.util.function.Function<SubjectResult, String> organization) {
-        return results.stream().map(r -> slice.lineOf(InputFolderReader.ORGANIZATIONS, organization.apply(r))).toList();
+        return keys;
     }
 
     private static void delete(Path directory) {

@@ -101,7 +101,8 @@ final class SubjectResultCodec {
                 findings, decision);
     }
 
-    private static void string(DataOutput out, String s) throws IOException {
+    /** A string of any length, or null. */
+    static void string(DataOutput out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -111,7 +112,7 @@ final class SubjectResultCodec {
         out.write(bytes);
     }
 
-    private static String string(DataInput in) throws IOException {
+    static String string(DataInput in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;

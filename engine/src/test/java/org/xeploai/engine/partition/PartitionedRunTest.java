@@ -8,7 +8,10 @@ import org.xeploai.engine.ProgressListener;
 import org.xeploai.engine.SubjectResult;
 import org.xeploai.engine.Xeploai;
 import org.xeploai.engine.generate.InputGenerator;
+import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.pipeline.Pipeline;
 import org.xeploai.i18n.Lang;
+import org.xeploai.model.Member;
 import org.xeploai.rules.RulePack;
 
 import java.io.IOException;
@@ -18,7 +21,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -74,6 +81,28 @@ class PartitionedRunTest {
             assertThat(run.result().organizations().stream().toList()).isEqualTo(inMemory.organizations());
             assertThat(run.result().collectives().stream().toList()).isEqualTo(inMemory.collectives());
             assertThatThrownBy(() -> run.result().members().get(0)).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
+    void streamedFactsGiveOneAuthorityAtATimeWhatTheyGiveAllAtOnce() {
+        RulePack pack = xeploai.packForYear(2022);
+        InputData read = xeploai.read(generated, pack);
+        List<Member> members = new ArrayList<>(read.members());
+        Collections.reverse(members);   // members in an order of the integrator's own: results follow it
+        InputData facts = new InputData(read.organizations(), members, read.decisions(), Optional.empty(),
+                read.history(), List.of(), Map.of(), Map.of(), List.of());
+        ClassificationResult inMemory = new Pipeline(pack, 2022).run(facts, ProgressListener.NONE);
+        Iterator<Object> stream = Stream.of(read.history().stream(), read.decisions().stream(), members.stream(),
+                read.organizations().stream()).<Object>flatMap(s -> s).iterator();
+
+        try (var run = PartitionedRun.classify(2022, pack, stream, ProgressListener.NONE, 1)) {
+            assertThat(run.partitions()).isEqualTo(3);
+            assertThat(run.result().members().stream().toList()).isEqualTo(inMemory.members());
+            assertThat(run.result().organizations().stream().toList()).isEqualTo(inMemory.organizations());
+            assertThat(run.result().collectives().stream().toList()).isEqualTo(inMemory.collectives());
+            assertThat(run.result().summary()).isEqualTo(inMemory.summary());
+            assertThat(run.result().rejected()).containsExactlyInAnyOrderElementsOf(inMemory.rejected());
         }
     }
 
