@@ -34,10 +34,10 @@ import java.util.function.Function;
  * ({@link InputFolderReader}), so its rejected rows and messages are those of a whole read. Rows that must meet go
  * to the same partition ({@link FactRoutes}).
  * <p>
- * Where a member's own row and temporary-activity row lie under different authorities, two things differ from a
- * whole read, neither a level nor a count: the temporary-activity row (never classified, C-TEMP) is evaluated without
- * the member's earlier years, which go with the own row, so its reasons may lack a finding about them; and when both
- * rows are refused, a decision about the member cites the own row's line rather than the first.
+ * Where a member's own row and temporary-activity row lie under different authorities, the member's earlier years go
+ * with the own row: the temporary-activity row is evaluated without them, but it is never classified and its reasons
+ * say only why (C-TEMP), so no output differs (PartitionedRunTest). One message may: when both rows are refused, a
+ * decision about the member cites the own row's line rather than the first.
  */
 public final class InputPartitions implements PartitionedInput {
     private final PackDescriptor descriptor;

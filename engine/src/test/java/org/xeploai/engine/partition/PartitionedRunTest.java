@@ -69,6 +69,69 @@ class PartitionedRunTest {
     }
 
     @Test
+    void aMemberActiveUnderTwoAuthoritiesGivesTheSameFilesInPartitions() throws IOException {
+        // a disciplined member whose violation already made its year KHTNV (R1-MEM-KO4 reads that earlier year), with
+        // a temporary-activity row under another district committee: the earlier years go with the own row, and the
+        // temporary-activity row, never classified, says only why (C-TEMP), so no file may differ
+        Path input = temp.resolve("two-authorities");
+        copy(generated, input);
+        List<String> members = Files.readAllLines(input.resolve("members.csv"));
+        List<String> header = List.of(members.get(0).replace("\uFEFF", "").split(",", -1));
+        int id = header.indexOf("member_id");
+        int org = header.indexOf("org_id");
+        int status = header.indexOf("status");
+        int discipline = header.indexOf("discipline");
+        int violation = header.indexOf("violation_year");
+        String history = Files.readString(input.resolve("history.csv"));
+        int changed = 0;
+        for (int i = 1; i < members.size() && changed == 0; i++) {
+            String[] temporary = members.get(i).split(",", -1);
+            if (!temporary[status].equals("TEMPORARY") || history.contains("\n" + temporary[id] + ",")
+                    || history.contains("," + temporary[id] + ",")) {
+                continue;
+            }
+            for (int j = 1; j < members.size(); j++) {
+                String[] own = members.get(j).split(",", -1);
+                if (j != i && own[id].equals(temporary[id]) && !district(own[org]).equals(district(temporary[org]))) {
+                    for (String[] row : List.of(temporary, own)) {
+                        row[discipline] = "KHIEN_TRACH";
+                        row[violation] = "2021";
+                    }
+                    members.set(i, String.join(",", temporary));
+                    members.set(j, String.join(",", own));
+                    Files.writeString(input.resolve("history.csv"), "MEMBER," + own[id] + ",2021,KHTNV\n",
+                            java.nio.file.StandardOpenOption.APPEND);
+                    changed++;
+                    break;
+                }
+            }
+        }
+        assertThat(changed).as("a member active under two district committees").isEqualTo(1);
+        Files.write(input.resolve("members.csv"), members);
+
+        assertSameFiles(input, 2022, 1, "two-authorities");
+        RulePack pack = xeploai.packForYear(2022);
+        try (var run = xeploai.classifyInPartitions(2022, input, pack, ProgressListener.NONE, 1)) {
+            assertThat(run.partitions()).isEqualTo(3);
+        }
+    }
+
+    /** The district committee above a generated grassroots organization: G1 under H1, G2 under H2, ... round robin. */
+    private static String district(String orgId) {
+        int g = Integer.parseInt(orgId.substring(1).split("-")[0]);
+        return "H" + (1 + (g - 1) % 3);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    @Test
     void resultsComeInInputOrderAndCanBeReadAgain() {
         RulePack pack = xeploai.packForYear(2022);
         try (var run = xeploai.classifyInPartitions(2022, generated, pack, ProgressListener.NONE, 1)) {
