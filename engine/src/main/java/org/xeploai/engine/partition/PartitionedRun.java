@@ -44,8 +44,8 @@ public final class PartitionedRun implements AutoCloseable {
     /** Organizations per partition: about 35,000 members at the country's average of 17 per organization. */
     public static final int ORGANIZATIONS_PER_PARTITION = 2_000;
     /**
-     * The size of {@code members.csv} above which {@link #suggestedPartitionSize} partitions: about 130,000 members,
-     * which an in-memory run classifies in about 1.5 GB of heap.
+     * The size of {@code members.csv} above which {@link #suggestedPartitionSize} partitions: about 130,000 members.
+     * An in-memory run needed 0.9 GB of heap for 80,000 members and 3.8 GB for 356,250 (docs/benchmarks.md).
      */
     static final long LARGE_MEMBERS_FILE = 16L << 20;
 
