@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ public final class RulePack {
     private final String hash;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
     private final Pattern documentKeys;
-    private final Map<Integer, Map<String, String>> citations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, String>> citations = new ConcurrentHashMap<>();
 
     private RulePack(PackDescriptor descriptor, Parameters parameters, PackFiles files, Map<String, String> sources,
                      KieBase kieBase) {
@@ -200,7 +201,7 @@ public final class RulePack {
             return "";
         }
         // a pack has a few dozen references and every finding of a run cites one: work each out once per year
-        return citations.computeIfAbsent(year, y -> new java.util.concurrent.ConcurrentHashMap<>())
+        return citations.computeIfAbsent(year, y -> new ConcurrentHashMap<>())
                 .computeIfAbsent(reference, r -> resolve(r, year));
     }
 

@@ -1,8 +1,10 @@
 package org.xeploai.engine.input;
 
 import org.xeploai.model.LeadershipCollective;
+import org.xeploai.model.Member;
 import org.xeploai.model.MemberStatus;
 import org.xeploai.model.Organization;
+import org.xeploai.model.PastLevel;
 import org.xeploai.model.Text;
 import org.xeploai.model.schema.InputSchemas;
 import org.xeploai.model.schema.RowSchema;
@@ -177,13 +179,13 @@ public final class InputPartitions implements PartitionedInput {
     @Override
     public InputData partition(int p) {
         List<Organization> own = organizationsOf.get(p);
-        FileRows<org.xeploai.model.Member> memberRows = members.read(p, InputSchemas.MEMBERS, descriptor);
+        FileRows<Member> memberRows = members.read(p, InputSchemas.MEMBERS, descriptor);
         MemberRows.Result memberCheck = MemberRows.check(memberRows, organizations);
         Optional<FileRows<Decision>> decisionRows = Optional.ofNullable(decisions)
                 .map(d -> d.read(p, DecisionSchema.DECISIONS, descriptor));
         DecisionRows.Result decisionCheck = decisionRows.map(rows -> DecisionRows.check(rows, memberCheck, organizations))
                 .orElse(new DecisionRows.Result(List.of(), List.of()));
-        Optional<FileRows<org.xeploai.model.PastLevel>> historyRows = Optional.ofNullable(history)
+        Optional<FileRows<PastLevel>> historyRows = Optional.ofNullable(history)
                 .map(h -> h.read(p, HistorySchema.HISTORY, descriptor));
         HistoryRows.Result historyCheck = historyRows.map(HistoryRows::check).orElse(new HistoryRows.Result(List.of(), List.of()));
         List<SourceRow<LeadershipCollective>> ownCollectives = collectives.stream()

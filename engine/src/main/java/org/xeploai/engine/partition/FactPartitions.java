@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Facts an integrator streams (organizations, members, decisions, earlier years' levels, collectives, in any order),
@@ -47,7 +48,7 @@ final class FactPartitions implements PartitionedInput {
     private final List<List<Organization>> organizationsOf;
     private final List<LeadershipCollective> collectives;
     private final List<Path> files;
-    private final Map<Integer, List<Long>> memberOrder = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, List<Long>> memberOrder = new ConcurrentHashMap<>();
 
     private FactPartitions(InputData whole, PartitionPlan plan, List<LeadershipCollective> collectives, List<Path> files) {
         this.whole = whole;

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Puts together the runs of a partitioned classification, where each partition (a set of whole approving
- * authorities, with the superiors above them) is classified on its own by {@link Pipeline#classify}: the quota groups of
- * grassroots organizations and of their collectives are per authority, so each partition decides its subjects as the
- * whole input would. What a run computes across grassroots organizations (the summary, the row accounting, the
+ * authorities, with the superiors above them) is classified on its own by {@link Pipeline#classify}: the quota
+ * groups of grassroots organizations and of their collectives are per authority, so each partition decides its
+ * subjects as the whole input would. What a run computes across grassroots organizations (the summary, the row accounting, the
  * rejected rows, the report) is kept partition by partition in counts and rows that do not grow with the members
  * ({@link SummaryCounts}, {@link ReportParts}), and built once over the whole tree, so that {@link #finish} returns
  * what one run over the whole input returns.
