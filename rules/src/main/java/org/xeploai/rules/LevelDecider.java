@@ -5,7 +5,9 @@ import org.xeploai.model.Subject;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a subject's findings into its computed level, in plain Java, the same way for every pack:
@@ -21,6 +23,10 @@ import java.util.List;
  * above was not reached, then knock-outs, caps, notes and warnings.
  */
 public final class LevelDecider {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::kind)
+            .thenComparingInt(f -> f.level() == null ? -1 : f.level().ordinal())
+            .thenComparing(Finding::ruleId);
+
     private final RulePack pack;
 
     public LevelDecider(RulePack pack) {
@@ -28,24 +34,22 @@ public final class LevelDecider {
     }
 
     public Verdict decide(Subject subject, List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(Finding::kind).thenComparing(f -> f.level() == null ? -1 : f.level().ordinal())
-                .thenComparing(Finding::ruleId));
-        List<Finding> notClassified = ofKind(sorted, FindingKind.NOT_CLASSIFIED);
+        Map<FindingKind, List<Finding>> byKind = byKind(findings);
+        List<Finding> notClassified = ofKind(byKind, FindingKind.NOT_CLASSIFIED);
         if (!notClassified.isEmpty()) {
             List<Finding> reasons = new ArrayList<>(notClassified);
-            reasons.addAll(ofKind(sorted, FindingKind.NOTE));
-            reasons.addAll(ofKind(sorted, FindingKind.WARNING));
+            reasons.addAll(ofKind(byKind, FindingKind.NOTE));
+            reasons.addAll(ofKind(byKind, FindingKind.WARNING));
             return new Verdict(subject.subjectType(), subject.subjectId(), ClassificationStatus.NOT_CLASSIFIED, null, reasons);
         }
         Level reached = Level.HTXSNV;
-        for (Finding unmet : ofKind(sorted, FindingKind.UNMET)) {
+        for (Finding unmet : ofKind(byKind, FindingKind.UNMET)) {
             if (reached != null && reached.atLeast(unmet.level())) {
                 reached = below(unmet.level());
             }
         }
         List<Finding> reasons = new ArrayList<>();
-        List<Finding> knockouts = ofKind(sorted, FindingKind.KNOCKOUT);
+        List<Finding> knockouts = ofKind(byKind, FindingKind.KNOCKOUT);
         if (reached == null) {
             reasons.add(clauseFinding(subject, Level.KHTNV, FindingKind.KNOCKOUT, "finding.below_htnv"));
         } else if (knockouts.isEmpty()) {
@@ -56,18 +60,18 @@ public final class LevelDecider {
         if (!knockouts.isEmpty()) {
             level = Level.KHTNV;
         }
-        for (Finding cap : ofKind(sorted, FindingKind.CAP)) {
+        for (Finding cap : ofKind(byKind, FindingKind.CAP)) {
             level = Level.worse(level, cap.level());
         }
-        for (Finding unmet : ofKind(sorted, FindingKind.UNMET)) {
+        for (Finding unmet : ofKind(byKind, FindingKind.UNMET)) {
             reasons.add(unmet);
         }
         reasons.addAll(knockouts);
-        reasons.addAll(ofKind(sorted, FindingKind.CAP));
-        reasons.addAll(ofKind(sorted, FindingKind.NOTE));
-        List<Finding> pending = ofKind(sorted, FindingKind.PENDING);
+        reasons.addAll(ofKind(byKind, FindingKind.CAP));
+        reasons.addAll(ofKind(byKind, FindingKind.NOTE));
+        List<Finding> pending = ofKind(byKind, FindingKind.PENDING);
         reasons.addAll(pending);
-        reasons.addAll(ofKind(sorted, FindingKind.WARNING));
+        reasons.addAll(ofKind(byKind, FindingKind.WARNING));
         ClassificationStatus status = pending.isEmpty() ? ClassificationStatus.CLASSIFIED : ClassificationStatus.PENDING;
         return new Verdict(subject.subjectType(), subject.subjectId(), status, level, reasons);
     }
@@ -82,7 +86,21 @@ public final class LevelDecider {
         return level == Level.HTNV ? null : Level.values()[level.ordinal() + 1];
     }
 
-    private static List<Finding> ofKind(List<Finding> findings, FindingKind kind) {
-        return findings.stream().filter(f -> f.kind() == kind).toList();
+    /**
+     * The findings of each kind, each kind's ordered by level, then rule. Every subject of a run comes through here,
+     * so the findings are sorted and split by kind once, not filtered again for each kind.
+     */
+    private static Map<FindingKind, List<Finding>> byKind(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        Map<FindingKind, List<Finding>> byKind = new EnumMap<>(FindingKind.class);
+        for (Finding f : sorted) {
+            byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
+        }
+        return byKind;
+    }
+
+    private static List<Finding> ofKind(Map<FindingKind, List<Finding>> byKind, FindingKind kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 }

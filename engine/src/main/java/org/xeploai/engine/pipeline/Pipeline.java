@@ -168,20 +168,16 @@ public final class Pipeline {
                 facts.add(new DecidedLevel(SubjectType.ORGANIZATION, c.orgId(), org.level));
             }
         }
-        Map<String, List<Finding>> bySubject = new HashMap<>();
+        Map<SubjectKey, List<Finding>> bySubject = Map.of();
         if (!collectives.isEmpty()) {
-            for (Finding f : ordered(pack.evaluate(facts, period))) {
-                if (f.subjectType() == SubjectType.COLLECTIVE) {
-                    bySubject.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
-                }
-            }
+            bySubject = bySubject(pack.evaluate(facts, period));
         }
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<String> needed = input.collectives().isPresent()
                 ? pack.descriptor().classificationColumns().getOrDefault(COLLECTIVES, List.of()) : List.of();
         for (LeadershipCollective c : collectives) {
             Outcome o = new Outcome(c, organizations.get(c.orgId()).grassrootsId,
-                    decider.decide(c, bySubject.getOrDefault(c.collectiveId(), List.of())));
+                    decider.decide(c, findingsOf(bySubject, c)));
             List<String> missing = o.status == ClassificationStatus.NOT_CLASSIFIED ? List.of() : RecordColumns.missing(c, needed);
             if (missing.isEmpty()) {
                 outcomes.put(c.orgId(), o);
@@ -267,15 +263,27 @@ public final class Pipeline {
      * come out in the same order on every run.
      */
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::kind)
-            .thenComparing(f -> f.level() == null ? -1 : f.level().ordinal())
+            .thenComparingInt(f -> f.level() == null ? -1 : f.level().ordinal())
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> Objects.requireNonNullElse(f.detail(), ""))
             .thenComparing(f -> Objects.requireNonNullElse(f.reference(), ""))
             .thenComparing(f -> Objects.requireNonNullElse(f.messageKey(), ""));
 
-    static List<Finding> ordered(List<Finding> findings) {
-        findings.sort(FINDING_ORDER);
-        return findings;
+    /**
+     * A session's findings by subject, each subject's in {@link #FINDING_ORDER}. Only the order within a subject
+     * matters, so each subject's few findings are sorted apart rather than the whole session's at once.
+     */
+    static Map<SubjectKey, List<Finding>> bySubject(List<Finding> findings) {
+        Map<SubjectKey, List<Finding>> bySubject = new HashMap<>();
+        for (Finding f : findings) {
+            bySubject.computeIfAbsent(new SubjectKey(f.subjectType(), f.subjectId()), k -> new ArrayList<>()).add(f);
+        }
+        bySubject.values().forEach(own -> own.sort(FINDING_ORDER));
+        return bySubject;
+    }
+
+    static List<Finding> findingsOf(Map<SubjectKey, List<Finding>> bySubject, Subject s) {
+        return bySubject.getOrDefault(new SubjectKey(s.subjectType(), s.subjectId()), List.of());
     }
 
     private static <K> Collection<List<Outcome>> groups(List<Outcome> outcomes, Function<Outcome, K> key) {
@@ -319,18 +327,20 @@ public final class Pipeline {
         if (heads.isEmpty()) {
             return;
         }
-        for (Finding f : ordered(pack.evaluate(facts, period))) {
-            Outcome head = f.subjectType() == SubjectType.MEMBER ? heads.get(f.subjectId()) : null;
-            if (head == null || head.verdict.reasons().contains(f) || head.findings.contains(f)) {
-                continue;
-            }
-            head.findings.add(f);
-            boolean overridden = head.decision != null && head.level == head.decision.level();
-            if (head.status == ClassificationStatus.CLASSIFIED && !overridden) {
-                if (f.kind() == FindingKind.CAP) {
-                    head.level = Level.worse(head.level, f.level());
-                } else if (f.kind() == FindingKind.KNOCKOUT) {
-                    head.level = Level.KHTNV;
+        Map<SubjectKey, List<Finding>> bySubject = bySubject(pack.evaluate(facts, period));
+        for (Outcome head : heads.values()) {
+            for (Finding f : findingsOf(bySubject, head.subject)) {
+                if (head.verdict.reasons().contains(f) || head.findings.contains(f)) {
+                    continue;
+                }
+                head.findings.add(f);
+                boolean overridden = head.decision != null && head.level == head.decision.level();
+                if (head.status == ClassificationStatus.CLASSIFIED && !overridden) {
+                    if (f.kind() == FindingKind.CAP) {
+                        head.level = Level.worse(head.level, f.level());
+                    } else if (f.kind() == FindingKind.KNOCKOUT) {
+                        head.level = Level.KHTNV;
+                    }
                 }
             }
         }
@@ -377,6 +387,8 @@ public final class Pipeline {
         final List<Outcome> cells = new ArrayList<>();
         final List<RejectedRow> rejected = new ArrayList<>();
         private final Context context;
+        /** Members' own rows (not temporary activity) by id, for the cells that count them. */
+        private final Map<String, Outcome> officialMembers = new HashMap<>();
         Outcome grassroots;
 
         GrassrootsRun(Organization g, OrgTree tree, Context context, InputData input,
@@ -387,12 +399,13 @@ public final class Pipeline {
             List<Member> inScope = new ArrayList<>(tree.membersOf(gid));
             below.forEach(o -> inScope.addAll(tree.membersOf(o.orgId())));
             // a temporary-activity row repeats the member's id: it runs apart so that findings do not mix
-            members.addAll(classify(inScope.stream().filter(m -> m.status() != MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
+            List<Outcome> official = classify(inScope.stream().filter(m -> m.status() != MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS);
+            official.forEach(o -> officialMembers.put(o.subject.subjectId(), o));
+            members.addAll(official);
             members.addAll(classify(inScope.stream().filter(m -> m.status() == MemberStatus.TEMPORARY).toList(), gid, input, MEMBERS));
             QuotaStep memberQuota = new QuotaStep(QuotaPolicy.of(pack.quotaClause(SubjectType.MEMBER), pack.parameters(),
                     QuotaPolicy.ENFORCED), decisions.getOrDefault(SubjectType.MEMBER, Map.of()));
-            groups(members.stream().filter(o -> o.subject instanceof Member m && m.status() != MemberStatus.TEMPORARY).toList(),
-                    o -> ((Member) o.subject).quotaGroup()).forEach(group -> rejected.addAll(memberQuota.apply(group)));
+            groups(official, o -> ((Member) o.subject).quotaGroup()).forEach(group -> rejected.addAll(memberQuota.apply(group)));
 
             Map<String, Outcome> decided = new HashMap<>();
             List<Organization> plainCells = below.stream().filter(o -> o.type() == OrgType.CELL).toList();
@@ -428,10 +441,8 @@ public final class Pipeline {
             SubjectType kind;
             if (o.type().holdsMembers()) {
                 kind = SubjectType.MEMBER;
-                Set<String> ids = tree.membersOf(o.orgId()).stream()
-                        .filter(m -> m.status() != MemberStatus.TEMPORARY).map(Member::memberId).collect(Collectors.toSet());
-                under = members.stream().filter(x -> x.subject instanceof Member m && m.status() != MemberStatus.TEMPORARY
-                        && ids.contains(m.memberId())).toList();
+                under = tree.membersOf(o.orgId()).stream().filter(m -> m.status() != MemberStatus.TEMPORARY)
+                        .map(m -> officialMembers.get(m.memberId())).filter(Objects::nonNull).toList();
             } else {
                 kind = SubjectType.ORGANIZATION;
                 under = tree.children(o.orgId()).stream().map(c -> decided.get(c.orgId())).filter(Objects::nonNull).toList();
@@ -462,15 +473,11 @@ public final class Pipeline {
             if (subjects.isEmpty()) {
                 return List.of();
             }
-            Map<SubjectKey, List<Finding>> bySubject = new HashMap<>();
-            for (Finding f : ordered(pack.evaluate(facts, period))) {
-                bySubject.computeIfAbsent(new SubjectKey(f.subjectType(), f.subjectId()), k -> new ArrayList<>()).add(f);
-            }
+            Map<SubjectKey, List<Finding>> bySubject = bySubject(pack.evaluate(facts, period));
             List<Outcome> out = new ArrayList<>();
             List<String> needed = pack.descriptor().classificationColumns().getOrDefault(file, List.of());
             for (Subject s : subjects) {
-                Outcome o = new Outcome(s, gid, decider.decide(s,
-                        bySubject.getOrDefault(new SubjectKey(s.subjectType(), s.subjectId()), List.of())));
+                Outcome o = new Outcome(s, gid, decider.decide(s, findingsOf(bySubject, s)));
                 List<String> missing = o.status == ClassificationStatus.NOT_CLASSIFIED ? List.of()
                         : RecordColumns.missing((Record) s, needed);
                 if (missing.isEmpty()) {
