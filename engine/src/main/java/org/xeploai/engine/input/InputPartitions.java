@@ -108,6 +108,8 @@ public final class InputPartitions implements PartitionedInput {
             Optional<InputFolder.Table> collectivesTable = folder.optionalTable(InputFolderReader.COLLECTIVES);
             Optional<InputFolder.Table> targetsTable = folder.optionalTable(InputFolderReader.TARGETS);
 
+            // collectives.csv is read before decisions.csv, whose rows about a collective follow its organization: when
+            // both files are unusable, this names the collectives' problem where a whole read names the decisions'
             Optional<FileRows<LeadershipCollective>> collectiveRows = collectivesTable
                     .map(t -> InputFolderReader.read(t, InputSchemas.COLLECTIVES, descriptor));
             CollectiveRows.Result collectives = collectiveRows.map(rows -> CollectiveRows.check(rows, organizations))
