@@ -19,8 +19,11 @@ public class OutputException extends RuntimeException {
     public static final String DISK_FULL = "output.disk_full";
     /** Any other input/output error; the second argument is the system's reason. */
     public static final String IO_ERROR = "output.io_error";
+    /** A partitioned run's temporary files could not be written; the second argument is the system's reason. */
+    public static final String TEMPORARY_FILES = "output.temporary_files";
     /** Every key this exception uses (a test checks that both languages have them). */
-    public static final List<String> KEYS = List.of(NOT_A_FOLDER, ROOT_FOLDER, ACCESS_DENIED, DISK_FULL, IO_ERROR);
+    public static final List<String> KEYS = List.of(NOT_A_FOLDER, ROOT_FOLDER, ACCESS_DENIED, DISK_FULL, IO_ERROR,
+            TEMPORARY_FILES);
 
     private final transient Path path;
     private final String messageKey;

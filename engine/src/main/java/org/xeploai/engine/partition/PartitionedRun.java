@@ -8,6 +8,7 @@ import org.xeploai.engine.input.InputData;
 import org.xeploai.engine.input.InputFolderReader;
 import org.xeploai.engine.input.InputPartitions;
 import org.xeploai.engine.input.PartitionedInput;
+import org.xeploai.engine.output.OutputException;
 import org.xeploai.engine.pipeline.PartitionMerge;
 import org.xeploai.engine.pipeline.Pipeline;
 import org.xeploai.model.Member;
@@ -69,8 +70,19 @@ public final class PartitionedRun implements AutoCloseable {
      */
     public static PartitionedRun classify(int year, Path inputDirectory, RulePack pack, ProgressListener progress,
                                           int organizationsPerPartition) {
-        return run(year, pack, progress, work -> InputPartitions.split(inputDirectory, pack.descriptor(),
-                organizationsPerPartition, work.resolve("input")));
+        return classify(year, inputDirectory, pack, progress, organizationsPerPartition, systemTemporaryFolder());
+    }
+
+    /**
+     * The same, with the temporary files in a new folder inside {@code temporaryFolder}: at national size they hold
+     * the spilled input rows and every result until it is written, several gigabytes.
+     *
+     * @throws OutputException ({@link OutputException#TEMPORARY_FILES}) when they cannot be written there
+     */
+    public static PartitionedRun classify(int year, Path inputDirectory, RulePack pack, ProgressListener progress,
+                                          int organizationsPerPartition, Path temporaryFolder) {
+        return run(year, pack, progress, temporaryFolder, work -> InputPartitions.split(inputDirectory,
+                pack.descriptor(), organizationsPerPartition, work.resolve("input")));
     }
 
     /**
@@ -82,17 +94,17 @@ public final class PartitionedRun implements AutoCloseable {
      */
     public static PartitionedRun classify(int year, RulePack pack, Iterator<?> facts, ProgressListener progress,
                                           int organizationsPerPartition) {
-        return run(year, pack, progress, work -> FactPartitions.split(facts, organizationsPerPartition,
-                work.resolve("input")));
+        return run(year, pack, progress, systemTemporaryFolder(), work -> FactPartitions.split(facts,
+                organizationsPerPartition, work.resolve("input")));
     }
 
-    private static PartitionedRun run(int year, RulePack pack, ProgressListener progress,
+    private static PartitionedRun run(int year, RulePack pack, ProgressListener progress, Path temporaryFolder,
                                       Function<Path, PartitionedInput> split) {
         Path work;
         try {
-            work = Files.createTempDirectory("xeploai-run-");
+            work = Files.createTempDirectory(temporaryFolder, "xeploai-run-");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw temporaryFilesProblem(temporaryFolder, e);
         }
         try (PartitionedInput parts = split.apply(work)) {
             InputData whole = parts.whole();
@@ -146,10 +158,22 @@ public final class PartitionedRun implements AutoCloseable {
             }
             progress.progress(total, total);
             return new PartitionedRun(work, whole, merge.finish(members, organizations, collectives), parts.size());
+        } catch (UncheckedIOException e) {
+            delete(work);
+            throw temporaryFilesProblem(temporaryFolder, e.getCause());
         } catch (RuntimeException | Error e) {
             delete(work);
             throw e;
         }
+    }
+
+    private static Path systemTemporaryFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    private static OutputException temporaryFilesProblem(Path folder, IOException cause) {
+        String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new OutputException(folder, OutputException.TEMPORARY_FILES, cause, reason);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.xeploai.engine.SubjectResult;
 import org.xeploai.engine.Xeploai;
 import org.xeploai.engine.generate.InputGenerator;
 import org.xeploai.engine.input.InputData;
+import org.xeploai.engine.output.OutputException;
 import org.xeploai.engine.pipeline.Pipeline;
 import org.xeploai.i18n.Lang;
 import org.xeploai.model.Member;
@@ -185,6 +186,18 @@ class PartitionedRunTest {
             assertThat(last.get()).isEqualTo(total.get()).isPositive();
             assertThat(seen).allMatch(d -> d >= 0 && d <= total.get());
         }
+    }
+
+    @Test
+    void aTemporaryFolderThatCannotBeWrittenIsAnOutputProblemNamingIt() throws IOException {
+        Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "a file");
+        RulePack pack = xeploai.packForYear(2022);
+
+        assertThatThrownBy(() -> PartitionedRun.classify(2022, generated, pack, ProgressListener.NONE, 1, notAFolder))
+                .isInstanceOfSatisfying(OutputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(OutputException.TEMPORARY_FILES);
+                    assertThat(e.path()).isEqualTo(notAFolder);
+                });
     }
 
     @Test
