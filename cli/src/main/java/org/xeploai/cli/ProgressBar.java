@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 /**
  * A one-line progress bar on standard error, drawn only when it is a terminal and the run has lasted about two
  * seconds: short runs and redirected output stay clean. Told by the engine's worker threads how many grassroots
- * organizations are done.
+ * organizations are done, and before that, when a large input is read first, how many rows are read.
  */
 final class ProgressBar implements ProgressListener {
     static final long SHOW_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -44,14 +44,24 @@ final class ProgressBar implements ProgressListener {
         if (!terminal || total <= 0) {
             return;
         }
+        int filled = (int) Math.min(WIDTH, done * WIDTH / total);
+        draw("[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
+                + messages.get("cli.progress", done, total, done * 100 / total), done >= total);
+    }
+
+    /** While the input is read before classifying: the rows read so far, on the same line. */
+    @Override
+    public synchronized void reading(long rows) {
+        if (terminal) {
+            draw(messages.get("cli.progress.reading", rows), false);
+        }
+    }
+
+    private void draw(String line, boolean last) {
         long now = nanoTime.getAsLong();
-        boolean last = done >= total;
         if (now - started < SHOW_AFTER_NANOS || (!last && drawn && now - lastDrawn < REDRAW_NANOS)) {
             return;
         }
-        int filled = (int) Math.min(WIDTH, done * WIDTH / total);
-        String line = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-                + messages.get("cli.progress", done, total, done * 100 / total);
         // pad with spaces so that a shorter line wipes the end of the previous one
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();

@@ -52,4 +52,18 @@ class ProgressBarTest {
                 .contains("\r[##############################] 10/10 tổ chức cơ sở đảng (100%)")
                 .endsWith(System.lineSeparator());
     }
+
+    @Test
+    void whileALargeInputIsReadTheBarSaysHowManyRowsThenMakesWayForTheOrganizations() {
+        ProgressBar bar = bar(true);
+        now.set(ProgressBar.SHOW_AFTER_NANOS + 1);
+        bar.reading(1_000_000);
+        now.addAndGet(ProgressBar.SHOW_AFTER_NANOS);
+        bar.progress(0, 10);
+        bar.finish();
+
+        assertThat(err.toString()).startsWith("\rĐang đọc dữ liệu vào: 1000000 dòng")
+                .contains("\r[..............................] 0/10 tổ chức cơ sở đảng (0%)")
+                .endsWith(System.lineSeparator());
+    }
 }

@@ -7,4 +7,11 @@ public interface ProgressListener {
 
     /** {@code done} of {@code total} grassroots organizations are classified. */
     void progress(long done, long total);
+
+    /**
+     * {@code rows} input rows are read so far, before classifying starts: a partitioned run reads the whole input
+     * once first (about 40 s for the country), and says so from time to time.
+     */
+    default void reading(long rows) {
+    }
 }

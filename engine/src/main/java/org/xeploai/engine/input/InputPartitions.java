@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * A committee's input split for a run whose memory does not grow with the number of members: the organizations, the
@@ -75,9 +76,10 @@ public final class InputPartitions implements PartitionedInput {
      *
      * @param organizationsPerPartition approving authorities are grouped, in input order, until a partition holds at
      *                                  least this many organizations (grassroots organizations and those below them)
+     * @param reading                   told from time to time how many rows of the spilled files are read so far
      */
     public static InputPartitions split(Path inputDir, PackDescriptor descriptor, int organizationsPerPartition,
-                                        Path spillDir) {
+                                        Path spillDir, LongConsumer reading) {
         try {
             Files.createDirectories(spillDir);
         } catch (IOException e) {
@@ -100,7 +102,8 @@ public final class InputPartitions implements PartitionedInput {
             FactRoutes routes = new FactRoutes(plan, organizationOfCollective);
             Spilled members = Spilled.of(membersTable.open(InputFolderReader.MEMBERS), InputSchemas.MEMBERS,
                     descriptor, plan.size(), spillDir,
-                    cells -> routes.member(raw(cells, "member_id"), temporary(raw(cells, "status")), raw(cells, "org_id")));
+                    cells -> routes.member(raw(cells, "member_id"), temporary(raw(cells, "status")), raw(cells, "org_id")),
+                    0, reading);
             members.account(rowsRead, warnings);
 
             Optional<InputFolder.Table> decisionsTable = folder.optionalTable(InputFolderReader.DECISIONS);
@@ -118,7 +121,9 @@ public final class InputPartitions implements PartitionedInput {
             Function<Map<String, String>, Integer> bySubject = cells -> routes.subject(
                     DecisionSchema.subjectType(raw(cells, "subject_type")).orElse(null), raw(cells, "subject_id"));
             Spilled decisions = decisionsTable.map(t -> Spilled.of(t.open(InputFolderReader.DECISIONS),
-                    DecisionSchema.DECISIONS, descriptor, plan.size(), spillDir, bySubject)).orElse(null);
+                    DecisionSchema.DECISIONS, descriptor, plan.size(), spillDir, bySubject, members.rowsRead, reading))
+                    .orElse(null);
+            long spilledBefore = members.rowsRead + (decisions == null ? 0 : decisions.rowsRead);
             if (decisions != null) {
                 decisions.account(rowsRead, warnings);
             }
@@ -127,7 +132,8 @@ public final class InputPartitions implements PartitionedInput {
                 warnings.addAll(rows.warnings());
             });
             Spilled history = historyTable.map(t -> Spilled.of(t.open(InputFolderReader.HISTORY),
-                    HistorySchema.HISTORY, descriptor, plan.size(), spillDir, bySubject)).orElse(null);
+                    HistorySchema.HISTORY, descriptor, plan.size(), spillDir, bySubject, spilledBefore, reading))
+                    .orElse(null);
             if (history != null) {
                 history.account(rowsRead, warnings);
             }
@@ -245,6 +251,8 @@ public final class InputPartitions implements PartitionedInput {
 
     /** One input file's rows, as sent to the partitions, with what reading it taught about the file as a whole. */
     private static final class Spilled {
+        /** How often {@code reading} is told: every 65,536 rows (a mask). */
+        private static final long READING_EVERY = (1 << 16) - 1;
         private final TableReader original;
         private final String file;
         private final List<RowSpill> spills;
@@ -260,8 +268,10 @@ public final class InputPartitions implements PartitionedInput {
             this.unknownColumns = unknownColumns;
         }
 
+        /** @param before the rows of the files spilled earlier, counted in what {@code reading} is told */
         static Spilled of(TableReader reader, RowSchema<?> schema, PackDescriptor descriptor, int partitions,
-                          Path spillDir, Function<Map<String, String>, Integer> route) {
+                          Path spillDir, Function<Map<String, String>, Integer> route, long before,
+                          LongConsumer reading) {
             List<RowSpill> spills = new ArrayList<>();
             try (TableReader source = reader) {
                 HeaderMapping header = HeaderMapping.of(source.header(), schema, descriptor);
@@ -270,7 +280,11 @@ public final class InputPartitions implements PartitionedInput {
                 }
                 for (CsvRow row = source.next(); row != null; row = source.next()) {
                     spills.get(route.apply(header.cells(row))).write(row);
+                    if ((source.rowsRead() & READING_EVERY) == 0) {
+                        reading.accept(before + source.rowsRead());
+                    }
                 }
+                reading.accept(before + source.rowsRead());
                 spills.forEach(RowSpill::close);
                 return new Spilled(source, schema.file(), spills, source.rowsRead(), header.unknownColumnsWarning());
             } catch (RuntimeException e) {

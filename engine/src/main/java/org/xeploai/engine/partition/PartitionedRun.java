@@ -82,7 +82,7 @@ public final class PartitionedRun implements AutoCloseable {
     public static PartitionedRun classify(int year, Path inputDirectory, RulePack pack, ProgressListener progress,
                                           int organizationsPerPartition, Path temporaryFolder) {
         return run(year, pack, progress, temporaryFolder, work -> InputPartitions.split(inputDirectory,
-                pack.descriptor(), organizationsPerPartition, work.resolve("input")));
+                pack.descriptor(), organizationsPerPartition, work.resolve("input"), progress::reading));
     }
 
     /**

@@ -41,7 +41,7 @@ class InputPartitionsTest {
     }
 
     private static List<InputData> split(int organizationsPerPartition, Path spill) {
-        try (InputPartitions parts = InputPartitions.split(input, descriptor, organizationsPerPartition, spill)) {
+        try (InputPartitions parts = InputPartitions.split(input, descriptor, organizationsPerPartition, spill, rows -> { })) {
             List<InputData> out = new ArrayList<>();
             out.add(parts.whole());
             for (int p = 0; p < parts.size(); p++) {
@@ -111,6 +111,17 @@ class InputPartitionsTest {
         assertThat(only.history()).isEqualTo(whole.history());
         assertThat(only.organizations()).isEqualTo(whole.organizations());
         assertThat(only.collectives()).isEqualTo(whole.collectives());
+    }
+
+    @Test
+    void theSplitSaysHowManyRowsItHasReadUpToEveryRowOfTheFilesItSpills() {
+        List<Long> told = new ArrayList<>();
+        try (InputPartitions parts = InputPartitions.split(input, descriptor, 1, temp.resolve("spill-e"), told::add)) {
+            long spilled = whole.rowsRead().get("members.csv") + whole.rowsRead().get("decisions.csv")
+                    + whole.rowsRead().get("history.csv");
+            assertThat(told).isSorted().last().isEqualTo(spilled);
+            assertThat(parts.size()).isEqualTo(3);
+        }
     }
 
     @Test
