@@ -11,6 +11,7 @@ import org.xeploai.engine.input.PartitionedInput;
 import org.xeploai.engine.output.OutputException;
 import org.xeploai.engine.pipeline.PartitionMerge;
 import org.xeploai.engine.pipeline.Pipeline;
+import org.xeploai.engine.pipeline.Workers;
 import org.xeploai.model.Member;
 import org.xeploai.model.Organization;
 import org.xeploai.rules.RulePack;
@@ -26,9 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -121,15 +120,11 @@ public final class PartitionedRun implements AutoCloseable {
             progress.progress(0, total);
             // the next partition is read while this one is classified: reading is one thread's work, classifying
             // keeps the others busy
-            ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "xeploai-read");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService reader = Workers.pool(1, "xeploai-read");
             try {
                 Future<InputData> next = reader.submit(() -> parts.partition(0));
                 for (int p = 0; p < parts.size(); p++) {
-                    InputData slice = next.get();
+                    InputData slice = Workers.await(next);
                     int following = p + 1;
                     if (following < parts.size()) {
                         next = reader.submit(() -> parts.partition(following));
@@ -145,14 +140,6 @@ public final class PartitionedRun implements AutoCloseable {
                             .map(r -> organizationOrder.get(r.orgId())).toList());
                     done += slice.organizations().stream().filter(Organization::grassroots).count();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("classification interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
             } finally {
                 reader.shutdownNow();
             }

@@ -37,9 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -225,11 +223,7 @@ public final class Pipeline {
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, grassroots.size()), r -> {
-            Thread t = new Thread(r, "xeploai-classify");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool(Math.min(threads, grassroots.size()), "xeploai-classify");
         try {
             List<Future<GrassrootsRun>> futures = new ArrayList<>();
             for (Organization g : grassroots) {
@@ -241,17 +235,9 @@ public final class Pipeline {
             }
             List<GrassrootsRun> out = new ArrayList<>();
             for (Future<GrassrootsRun> f : futures) {
-                out.add(f.get());
+                out.add(Workers.await(f));
             }
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("classification interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
